@@ -1,0 +1,48 @@
+package org.casework.api.chronology;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.casework.api.web.InvalidInputException;
+import org.casework.api.web.QueryClient;
+
+import org.casework.domain.engagement.ConsultationKind;
+import org.casework.query.chronology.ChronologyRow;
+import org.casework.query.chronology.FindChronology;
+import org.casework.query.support.PageOf;
+import org.casework.query.support.Paging;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+@RestController
+class ChronologyController {
+
+    private final QueryClient queries;
+
+    ChronologyController(QueryClient queries) {
+        this.queries = queries;
+    }
+
+    /** R4: consultations newest first; every filter optional, {@code from} and {@code to} inclusive. */
+    @GetMapping("/api/chronology")
+    PageOf<ChronologyRow> chronology(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) UUID client,
+            @RequestParam(required = false) UUID engagement,
+            @RequestParam(required = false) @Size(max = 100) String worker,
+            @RequestParam(required = false) ConsultationKind kind,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidInputException("to", "not-before-from", "must not be before from (" + from + ")");
+        }
+        return queries.page(new FindChronology(from, to, client, engagement, worker, kind, new Paging(page, size)),
+                ChronologyRow.class);
+    }
+}

@@ -1,0 +1,141 @@
+package org.casework.api.config;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.serialization.AnnotationRevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.springboot.TokenStoreProperties;
+import org.casework.query.support.ClientSequencingPolicy;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Axon without Axon Server: events and tracking tokens in PostgreSQL through Axon's JDBC storage engine, on the
+ * same data source and transactions as the read models, so a projection update and its token commit together.
+ * The schema is created by Flyway (db/migration), in snake_case, with bytea payloads and a global index
+ * allocated one by one.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    @Bean
+    static AggregateEventTypeFilter aggregateEventTypeFilter() {
+        return new AggregateEventTypeFilter();
+    }
+
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    /**
+     * Tracking tokens, claimed per segment by the node that processes it. Nodes are told apart by
+     * {@code casework.node-id} (default: process id and host name).
+     */
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema,
+                          TokenStoreProperties properties, @Value("${casework.node-id:}") String nodeId) {
+        JdbcTokenStore.Builder tokenStore = JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(tokenSchema)
+                .serializer(serializer)
+                .claimTimeout(properties.getClaimTimeout());
+        if (!nodeId.isBlank()) {
+            tokenStore.nodeId(nodeId);
+        }
+        return tokenStore.build();
+    }
+
+    /** PostgreSQL reports a unique violation as SQL state 23505; Axon turns it into a ConcurrencyException. */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return JacksonSerializer.builder()
+                .objectMapper(AxonJson.objectMapper())
+                .revisionResolver(new AnnotationRevisionResolver())
+                .build();
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ScheduledExecutorService commandRetryExecutor() {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "command-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor,
+                                  MeterRegistry meters) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(new ConcurrencyRetryScheduler(commandRetryExecutor, meters))
+                .build();
+    }
+
+    @Bean
+    MessageDispatchInterceptor<CommandMessage<?>> recordingMetadataInterceptor(Clock clock) {
+        return new RecordingMetadataInterceptor(clock);
+    }
+
+    @Bean
+    CorrelationDataProvider recordingCorrelationDataProvider() {
+        return new RecordingCorrelationDataProvider();
+    }
+
+    @Bean
+    ClientSequencingPolicy clientSequencingPolicy() {
+        return new ClientSequencingPolicy();
+    }
+}

@@ -1,0 +1,24 @@
+package org.casework.api.database;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.nio.file.Path;
+
+/**
+ * The PostgreSQL the service starts for itself when no {@code spring.datasource.url} is configured.
+ *
+ * @param dataDirectory where the database lives; kept across restarts
+ * @param port          TCP port on localhost; 0 picks a free one at every start
+ * @param synchronousCommit PostgreSQL's {@code synchronous_commit}; "on" so an acknowledged write survives a crash
+ * @param temporary     start from an empty database in a temporary directory that is deleted at stop (tests, demos)
+ */
+@ConfigurationProperties("casework.embedded-postgres")
+public record EmbeddedPostgresProperties(Path dataDirectory, Integer port, String synchronousCommit,
+                                         boolean temporary) {
+
+    public EmbeddedPostgresProperties {
+        dataDirectory = dataDirectory == null ? Path.of("data", "postgres") : dataDirectory;
+        port = port == null ? 0 : port;
+        synchronousCommit = synchronousCommit == null ? "on" : synchronousCommit;
+    }
+}

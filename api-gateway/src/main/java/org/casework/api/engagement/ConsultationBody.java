@@ -1,0 +1,28 @@
+package org.casework.api.engagement;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.casework.command.engagement.NewConsultation;
+import org.casework.domain.engagement.ConsultationKind;
+import org.casework.domain.engagement.ConsultationPlace;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** One consultation; {@code worker} defaults to the caller. */
+public record ConsultationBody(
+        @NotNull LocalDate date,
+        @NotNull ConsultationKind kind,
+        @NotNull Integer durationMinutes,
+        @NotNull ConsultationPlace place,
+        @Size(max = 200) String placeNote,
+        @Size(max = 100) String worker,
+        @Size(max = 20000) String record,
+        @Size(max = 50) List<@NotNull @Size(max = 200) String> participants) {
+
+    NewConsultation toNewConsultation(String caller) {
+        return new NewConsultation(UUID.randomUUID(), date, kind, durationMinutes, place, placeNote,
+                worker != null ? worker : caller, record, participants);
+    }
+}

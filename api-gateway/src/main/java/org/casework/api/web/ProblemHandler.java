@@ -1,0 +1,236 @@
+package org.casework.api.web;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.casework.command.rules.RuleViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.NonNull;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every error as an RFC 9457 problem: 400 for input the API cannot read or that misses required fields, 422 for
+ * input that breaks a domain rule, 404 for unknown ids, 409 for a conflicting concurrent write. Each invalid input
+ * is named by its field path and the rule it breaks. Nothing is stored when any of these is answered.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final String INVALID_INPUT = "invalid-input";
+
+    private final ProblemResponses problems;
+
+    ProblemHandler(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ProblemDetail ruleViolation(RuleViolationException e) {
+        List<FieldError> errors = e.violations().stream()
+                .map(v -> new FieldError(v.field(), v.rule(), v.message())).toList();
+        return problems.invalid(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violation", "A rule of the file is broken",
+                errors);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        return problems.invalid(HttpStatus.BAD_REQUEST, INVALID_INPUT, "Invalid input", e.errors());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknownAggregate(AggregateNotFoundException e) {
+        return problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                "There is no file with id " + e.getAggregateIdentifier() + ".");
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail conflict(ConcurrencyException e) {
+        return problems.problem(HttpStatus.CONFLICT, "conflict", "Conflicting change",
+                "Someone changed this file at the same moment; nothing was stored. Repeat the request.");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this request.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The service failed to handle the request; nothing was stored. Quote the correlation id "
+                        + "when reporting it.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException e,
+                                                                  @NonNull HttpHeaders headers,
+                                                                  @NonNull HttpStatusCode status,
+                                                                  @NonNull WebRequest request) {
+        FieldError error = unreadable(e.getCause());
+        return badRequest(List.of(error));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException e,
+                                                                  @NonNull HttpHeaders headers,
+                                                                  @NonNull HttpStatusCode status,
+                                                                  @NonNull WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        e.getBindingResult().getFieldErrors().forEach(error -> errors.add(
+                new FieldError(error.getField(), ruleOf(error.getCode()), error.getDefaultMessage())));
+        e.getBindingResult().getGlobalErrors().forEach(error -> errors.add(
+                new FieldError(error.getObjectName(), ruleOf(error.getCode()), error.getDefaultMessage())));
+        return badRequest(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            @NonNull HandlerMethodValidationException e, @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            String field = result.getMethodParameter().getParameterName();
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                String[] codes = error.getCodes();
+                String code = codes == null || codes.length == 0 ? null : codes[codes.length - 1];
+                errors.add(new FieldError(field, ruleOf(code), error.getDefaultMessage()));
+            }
+        }
+        return badRequest(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(@NonNull TypeMismatchException e,
+                                                        @NonNull HttpHeaders headers,
+                                                        @NonNull HttpStatusCode status,
+                                                        @NonNull WebRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getName() : e.getPropertyName();
+        return badRequest(List.of(new FieldError(field, "type", expectation(e.getRequiredType()))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            @NonNull MissingServletRequestParameterException e, @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        return badRequest(List.of(new FieldError(e.getParameterName(), "required", "must be given")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(@NonNull Exception e, Object body,
+                                                             @NonNull HttpHeaders headers,
+                                                             @NonNull HttpStatusCode status,
+                                                             @NonNull WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            problems.decorate(problem);
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private ResponseEntity<Object> badRequest(List<FieldError> errors) {
+        return ResponseEntity.badRequest()
+                .body(problems.invalid(HttpStatus.BAD_REQUEST, INVALID_INPUT, "Invalid input", errors));
+    }
+
+    private static FieldError unreadable(Throwable cause) {
+        if (cause instanceof UnrecognizedPropertyException e) {
+            return new FieldError(path(e), "unknown-field", "is not a field of this request");
+        }
+        if (cause instanceof InvalidFormatException e) {
+            return new FieldError(path(e), "type", expectation(e.getTargetType()));
+        }
+        if (cause instanceof MismatchedInputException e) {
+            return new FieldError(path(e), "type", expectation(e.getTargetType()));
+        }
+        if (cause instanceof JsonMappingException e) {
+            return new FieldError(path(e), "invalid", e.getOriginalMessage());
+        }
+        if (cause instanceof JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            return new FieldError("body", "json-syntax", "is not valid JSON" + where);
+        }
+        return new FieldError("body", "required", "a JSON request body is required");
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    static String expectation(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type";
+        }
+        if (type.isEnum()) {
+            List<String> values = new ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                values.add(((Enum<?>) constant).name());
+            }
+            return "must be one of " + String.join(", ", values);
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "must be a date like 2025-03-31";
+            case "Integer", "int", "Long", "long" -> "must be a whole number";
+            case "Boolean", "boolean" -> "must be true or false";
+            case "UUID" -> "must be a UUID";
+            case "String" -> "must be text";
+            case "List", "Collection", "Set" -> "must be a list";
+            default -> "must be " + (type.isArray() ? "a list" : "an object");
+        };
+    }
+
+    /** Bean Validation constraint names as rule identifiers: NotBlank becomes "required", Size "size". */
+    static String ruleOf(String constraint) {
+        if (constraint == null) {
+            return "invalid";
+        }
+        return switch (constraint) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "required";
+            default -> constraint.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package org.casework.api.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.casework.domain.EventMetadata;
+import org.slf4j.MDC;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+/** Builds the RFC 9457 problem documents every error answers with. */
+@Component
+public class ProblemResponses {
+
+    public static final String TYPE_PREFIX = "urn:casework:problem:";
+
+    private final ObjectMapper objectMapper;
+
+    ProblemResponses(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    public ProblemDetail problem(HttpStatusCode status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_PREFIX + type));
+        problem.setTitle(title);
+        return decorate(problem);
+    }
+
+    public ProblemDetail invalid(HttpStatusCode status, String type, String title, List<FieldError> errors) {
+        String detail = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " inputs are invalid";
+        ProblemDetail problem = problem(status, type, title, detail);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /** Adds what every problem carries: the correlation id to quote when asking for help. */
+    public ProblemDetail decorate(ProblemDetail problem) {
+        String correlationId = MDC.get(EventMetadata.CORRELATION_ID);
+        if (correlationId != null) {
+            problem.setProperty(EventMetadata.CORRELATION_ID, correlationId);
+        }
+        return problem;
+    }
+
+    /** For errors raised before a controller is reached (authentication, authorisation). */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        ProblemDetail problem = problem(status, status == HttpStatus.UNAUTHORIZED ? "unauthorized" : "forbidden",
+                status.getReasonPhrase(), detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+}

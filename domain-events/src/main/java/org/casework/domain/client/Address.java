@@ -1,0 +1,4 @@
+package org.casework.domain.client;
+
+public record Address(String street, String houseNumber, String city, String postalCode) {
+}

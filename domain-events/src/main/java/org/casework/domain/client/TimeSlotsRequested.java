@@ -1,0 +1,16 @@
+package org.casework.domain.client;
+
+import org.casework.domain.ClientEvent;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The times at which the client needs personal assistance, per weekday, replacing the earlier request.
+ * Days that are absent need no assistance.
+ */
+public record TimeSlotsRequested(UUID clientId, Map<DayOfWeek, List<TimeSlot>> slots, String note)
+        implements ClientEvent {
+}

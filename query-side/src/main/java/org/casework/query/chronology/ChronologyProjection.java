@@ -1,0 +1,39 @@
+package org.casework.query.chronology;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.casework.domain.EventMetadata;
+import org.casework.domain.engagement.ConsultationRecorded;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+@Component
+@ProcessingGroup(ChronologyProjection.NAME)
+class ChronologyProjection {
+
+    static final String NAME = "chronology";
+
+    private final ChronologyRepository chronology;
+
+    ChronologyProjection(ChronologyRepository chronology) {
+        this.chronology = chronology;
+    }
+
+    @EventHandler
+    void on(ConsultationRecorded event,
+            @MetaDataValue(EventMetadata.RECORDED_AT) String recordedAt,
+            @MetaDataValue(EventMetadata.ACTOR) String actor,
+            @Timestamp Instant storedAt) {
+        Instant recorded = recordedAt == null ? storedAt : Instant.parse(recordedAt);
+        chronology.save(new ChronologyEntry(event, recorded, actor));
+    }
+
+    @ResetHandler
+    void reset() {
+        chronology.deleteAllInBatch();
+    }
+}

@@ -1,0 +1,68 @@
+package org.casework.query.chronology;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.casework.query.client.ClientFile;
+import org.casework.query.client.ClientFileRepository;
+import org.casework.query.engagement.EngagementView;
+import org.casework.query.engagement.EngagementViewRepository;
+import org.casework.query.support.PageOf;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@Component
+@Transactional(readOnly = true)
+class ChronologyQueryHandler {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("date"), Sort.Order.desc("recordedAt"),
+            Sort.Order.desc("consultationId"));
+
+    private final ChronologyRepository chronology;
+    private final ClientFileRepository clients;
+    private final EngagementViewRepository engagements;
+
+    ChronologyQueryHandler(ChronologyRepository chronology, ClientFileRepository clients,
+                           EngagementViewRepository engagements) {
+        this.chronology = chronology;
+        this.clients = clients;
+        this.engagements = engagements;
+    }
+
+    @QueryHandler
+    PageOf<ChronologyRow> handle(FindChronology query) {
+        Page<ChronologyEntry> page = chronology.findAll(filter(query), query.paging().sortedBy(NEWEST_FIRST));
+        Map<UUID, String> clientNames = clients.findAllById(
+                        page.getContent().stream().map(ChronologyEntry::clientId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(ClientFile::getId, ClientFile::fullName));
+        Map<UUID, String> titles = engagements.findAllById(
+                        page.getContent().stream().map(ChronologyEntry::engagementId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(EngagementView::getId, EngagementView::title));
+        return PageOf.of(page, entry -> entry.toRow(clientNames.get(entry.clientId()),
+                titles.get(entry.engagementId())));
+    }
+
+    private static Specification<ChronologyEntry> filter(FindChronology query) {
+        Specification<ChronologyEntry> filter = (root, q, cb) -> cb.conjunction();
+        if (query.from() != null) {
+            filter = filter.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("date"), query.from()));
+        }
+        if (query.to() != null) {
+            filter = filter.and((root, q, cb) -> cb.lessThanOrEqualTo(root.get("date"), query.to()));
+        }
+        filter = equalIfGiven(filter, "clientId", query.clientId());
+        filter = equalIfGiven(filter, "engagementId", query.engagementId());
+        filter = equalIfGiven(filter, "worker", query.worker());
+        return equalIfGiven(filter, "kind", query.kind());
+    }
+
+    private static Specification<ChronologyEntry> equalIfGiven(Specification<ChronologyEntry> filter,
+                                                                String attribute, Object value) {
+        return value == null ? filter : filter.and((root, q, cb) -> cb.equal(root.get(attribute), value));
+    }
+}

@@ -1,0 +1,10 @@
+package org.casework.query.chronology;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+import java.util.UUID;
+
+public interface ChronologyRepository extends JpaRepository<ChronologyEntry, UUID>,
+        JpaSpecificationExecutor<ChronologyEntry> {
+}

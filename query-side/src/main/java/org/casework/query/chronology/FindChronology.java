@@ -1,0 +1,18 @@
+package org.casework.query.chronology;
+
+import org.casework.domain.engagement.ConsultationKind;
+import org.casework.query.support.Paging;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** R4: consultations newest first, every filter optional; {@code from} and {@code to} are inclusive. */
+public record FindChronology(
+        LocalDate from,
+        LocalDate to,
+        UUID clientId,
+        UUID engagementId,
+        String worker,
+        ConsultationKind kind,
+        Paging paging) {
+}

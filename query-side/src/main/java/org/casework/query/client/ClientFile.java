@@ -1,0 +1,129 @@
+package org.casework.query.client;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.casework.domain.client.Addresses;
+import org.casework.domain.client.Contacts;
+import org.casework.domain.client.PersonalData;
+import org.casework.query.support.InsertedEntity;
+import org.casework.query.support.SearchKey;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/** The client file as caseworkers read it: one row per client. */
+@Entity
+@Table(name = "client_file")
+public class ClientFile extends InsertedEntity<UUID> {
+
+    @Id
+    private UUID id;
+    private String firstName;
+    private String lastName;
+    private String titleBefore;
+    private String titleAfter;
+    private LocalDate birthDate;
+    private String birthNumber;
+    private String birthPlace;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Addresses addresses;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Contacts contacts;
+    private String responsibleWorker;
+    private LocalDate registeredOn;
+    private LocalDate applicationReceivedOn;
+    private LocalDate applicationAcceptedOn;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<DayOfWeek, String> timeSlots;
+    private String timeSlotsNote;
+    private LocalDate lastContactOn;
+    private int openEngagements;
+    private int engagementCount;
+    @Column(name = "search_key")
+    private String searchKey;
+
+    protected ClientFile() {
+    }
+
+    ClientFile(UUID id, PersonalData data, String responsibleWorker, LocalDate registeredOn) {
+        this.id = id;
+        this.responsibleWorker = responsibleWorker;
+        this.registeredOn = registeredOn;
+        this.timeSlots = Map.of();
+        replace(data);
+    }
+
+    void replace(PersonalData data) {
+        firstName = data.firstName();
+        lastName = data.lastName();
+        titleBefore = data.titleBefore();
+        titleAfter = data.titleAfter();
+        birthDate = data.birthDate();
+        birthNumber = data.birthNumber();
+        birthPlace = data.birthPlace();
+        addresses = data.addresses();
+        contacts = data.contacts();
+        searchKey = SearchKey.of(lastName, firstName, birthNumber == null ? null : birthNumber.replace("/", ""));
+    }
+
+    void application(LocalDate receivedOn, LocalDate acceptedOn) {
+        applicationReceivedOn = receivedOn;
+        applicationAcceptedOn = acceptedOn;
+    }
+
+    void timeSlots(Map<DayOfWeek, String> slots, String note) {
+        timeSlots = slots;
+        timeSlotsNote = note;
+    }
+
+    void contactOn(LocalDate date) {
+        if (lastContactOn == null || date.isAfter(lastContactOn)) {
+            lastContactOn = date;
+        }
+    }
+
+    void engagementOpened() {
+        openEngagements++;
+        engagementCount++;
+    }
+
+    void engagementClosed() {
+        openEngagements--;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    public String fullName() {
+        StringBuilder name = new StringBuilder();
+        if (titleBefore != null) {
+            name.append(titleBefore).append(' ');
+        }
+        name.append(firstName).append(' ').append(lastName);
+        if (titleAfter != null) {
+            name.append(", ").append(titleAfter);
+        }
+        return name.toString();
+    }
+
+    ClientRow toRow() {
+        return new ClientRow(id, fullName(), firstName, lastName, birthDate, responsibleWorker, lastContactOn,
+                openEngagements);
+    }
+
+    ClientCard toCard() {
+        return new ClientCard(id, firstName, lastName, titleBefore, titleAfter, fullName(), birthDate, birthNumber,
+                birthPlace, addresses, contacts, responsibleWorker, registeredOn,
+                new ClientCard.Application(applicationReceivedOn, applicationAcceptedOn),
+                new ClientCard.RequestedTimeSlots(timeSlots, timeSlotsNote), lastContactOn, openEngagements,
+                engagementCount);
+    }
+}

@@ -1,0 +1,48 @@
+package org.casework.query.engagement;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.casework.domain.engagement.ConsultationRecorded;
+import org.casework.domain.engagement.EngagementClosed;
+import org.casework.domain.engagement.EngagementOpened;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+@Component
+@ProcessingGroup(EngagementProjection.NAME)
+class EngagementProjection {
+
+    static final String NAME = "engagements";
+
+    private final EngagementViewRepository engagements;
+
+    EngagementProjection(EngagementViewRepository engagements) {
+        this.engagements = engagements;
+    }
+
+    @EventHandler
+    void on(EngagementOpened event) {
+        engagements.save(new EngagementView(event));
+    }
+
+    @EventHandler
+    void on(ConsultationRecorded event) {
+        engagement(event.engagementId()).consultation(event.date(), event.durationMinutes());
+    }
+
+    @EventHandler
+    void on(EngagementClosed event) {
+        engagement(event.engagementId()).closed(event);
+    }
+
+    @ResetHandler
+    void reset() {
+        engagements.deleteAllInBatch();
+    }
+
+    private EngagementView engagement(UUID id) {
+        return engagements.findById(id).orElseThrow(() -> new IllegalStateException("no engagement " + id));
+    }
+}
