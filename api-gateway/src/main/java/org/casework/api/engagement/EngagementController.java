@@ -12,7 +12,6 @@ import org.casework.command.engagement.NewConsultation;
 import org.casework.command.engagement.OpenEngagement;
 import org.casework.command.engagement.RecordConsultations;
 import org.casework.command.rules.RuleViolationException;
-import org.casework.command.rules.Violation;
 import org.casework.query.client.ClientCard;
 import org.casework.query.client.ClientQueries.FindClientCard;
 import org.casework.query.engagement.EngagementQueries.FindEngagement;
@@ -80,8 +79,8 @@ class EngagementController {
         try {
             commands.sendAndWait(new RecordConsultations(engagementId, List.of(consultation)));
         } catch (RuleViolationException e) {
-            throw new RuleViolationException(e.violations().stream()
-                    .map(v -> new Violation(v.field().replace(SINGLE, ""), v.rule(), v.message())).toList());
+            // one consultation is recorded as a batch of one; the caller sent it unwrapped
+            throw e.withoutFieldPrefix(SINGLE);
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(consultation.consultationId()));
     }

@@ -17,6 +17,14 @@ public class RuleViolationException extends RuntimeException {
         return new RuleViolationException(List.of(new Violation(field, rule, message)));
     }
 
+    /** The same violations as seen by a caller whose input is nested one level less deep. */
+    public RuleViolationException withoutFieldPrefix(String prefix) {
+        return new RuleViolationException(violations.stream()
+                .map(v -> new Violation(v.field().startsWith(prefix) ? v.field().substring(prefix.length()) : v.field(),
+                        v.rule(), v.message()))
+                .toList());
+    }
+
     public List<Violation> violations() {
         return violations;
     }
