@@ -16,6 +16,8 @@ import org.casework.query.client.ClientCard;
 import org.casework.query.client.ClientQueries.FindClientCard;
 import org.casework.query.client.ClientQueries.FindClients;
 import org.casework.query.client.ClientRow;
+import org.casework.domain.status.Status;
+import org.casework.query.status.Colour;
 import org.casework.query.support.PageOf;
 import org.casework.query.support.Paging;
 import org.springframework.http.ResponseEntity;
@@ -56,18 +58,21 @@ class ClientController {
         return Created.at("/api/clients/" + clientId, clientId);
     }
 
-    /** The client overview, in name order. */
+    /** The coloured overview, in name order; colours are those of today. */
     @GetMapping
     PageOf<ClientRow> overview(@RequestParam(required = false) @Size(max = 100) String worker,
                        @RequestParam(required = false) @Size(max = 200) String q,
+                       @RequestParam(required = false) Status status,
+                       @RequestParam(required = false) Colour colour,
                        @RequestParam(defaultValue = "0") @Min(0) int page,
                        @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        return queries.page(new FindClients(worker, q, new Paging(page, size)), ClientRow.class);
+        return queries.page(new FindClients(worker, q, status, colour, LocalDate.now(clock),
+                new Paging(page, size)), ClientRow.class);
     }
 
     @GetMapping("/{clientId}")
     ClientCard card(@PathVariable UUID clientId) {
-        return queries.find(new FindClientCard(clientId), ClientCard.class)
+        return queries.find(new FindClientCard(clientId, LocalDate.now(clock)), ClientCard.class)
                 .orElseThrow(() -> new NotFoundException("client", clientId));
     }
 

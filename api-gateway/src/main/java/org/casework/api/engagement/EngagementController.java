@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,10 +41,12 @@ class EngagementController {
 
     private final CommandGateway commands;
     private final QueryClient queries;
+    private final Clock clock;
 
-    EngagementController(CommandGateway commands, QueryClient queries) {
+    EngagementController(CommandGateway commands, QueryClient queries, Clock clock) {
         this.commands = commands;
         this.queries = queries;
+        this.clock = clock;
     }
 
     @PostMapping("/api/clients/{clientId}/engagements")
@@ -60,7 +64,7 @@ class EngagementController {
     PageOf<EngagementSummary> ofClient(@PathVariable UUID clientId,
                                        @RequestParam(defaultValue = "0") @Min(0) int page,
                                        @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        if (queries.find(new FindClientCard(clientId), ClientCard.class).isEmpty()) {
+        if (queries.find(new FindClientCard(clientId, LocalDate.now(clock)), ClientCard.class).isEmpty()) {
             throw new NotFoundException("client", clientId);
         }
         return queries.page(new FindEngagementsOfClient(clientId, new Paging(page, size)), EngagementSummary.class);

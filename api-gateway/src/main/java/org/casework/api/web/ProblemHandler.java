@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.casework.command.rules.RuleViolationException;
+import org.casework.command.rules.UnknownRecordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -68,6 +69,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail unknownAggregate(AggregateNotFoundException e) {
         return problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
                 "There is no file with id " + e.getAggregateIdentifier() + ".");
+    }
+
+    @ExceptionHandler(UnknownRecordException.class)
+    ProblemDetail unknownRecord(UnknownRecordException e) {
+        return problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -26,6 +27,14 @@ public class QueryClient {
     @SuppressWarnings("unchecked")
     public <T> PageOf<T> page(Object query, Class<T> itemType) {
         return await(() -> queries.query(query, new GenericInstanceResponseType<>(PageOf.class)).join());
+    }
+
+    public <T> List<T> list(Object query, Class<T> itemType) {
+        return await(() -> queries.query(query, ResponseTypes.multipleInstancesOf(itemType)).join());
+    }
+
+    public <R> R one(Object query, Class<R> resultType) {
+        return await(() -> queries.query(query, ResponseTypes.instanceOf(resultType)).join());
     }
 
     public <R> Optional<R> find(Object query, Class<R> resultType) {

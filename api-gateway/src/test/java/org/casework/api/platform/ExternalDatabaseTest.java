@@ -34,7 +34,8 @@ class ExternalDatabaseTest {
 
                 JdbcTemplate external = new JdbcTemplate(server.getPostgresDatabase());
                 assertThat(external.queryForObject("select count(*) from domain_event_entry "
-                        + "where aggregate_identifier = ?", Long.class, clientId.toString())).isEqualTo(1);
+                        + "where aggregate_identifier = ?", Long.class, clientId.toString()))
+                        .as("the registration and the first status entry").isEqualTo(2);
             }
         }
     }

@@ -67,7 +67,8 @@ class SecurityApiTest extends ApiTest {
         assertThat(created.header("X-Correlation-Id")).isEqualTo("ticket-4711");
 
         byte[] metadata = jdbc.queryForObject(
-                "select meta_data from domain_event_entry where aggregate_identifier = ?", byte[].class,
+                "select meta_data from domain_event_entry where aggregate_identifier = ? and sequence_number = 0",
+                byte[].class,
                 id.toString());
         JsonNode stored = new ObjectMapper().readTree(metadata);
         assertThat(stored.get("actor").asText()).isEqualTo("bob");

@@ -134,6 +134,10 @@ public class Engagement {
                 command.followUp(), Text.clean(command.followUpAgreement())));
     }
 
+    public LocalDate lastConsultationOn() {
+        return lastConsultationOn;
+    }
+
     private void requireOpen() {
         if (closed) {
             throw RuleViolationException.of("engagementId", "engagement-open",

@@ -6,7 +6,14 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casework.command.engagement.OpenEngagement;
 import org.casework.domain.client.Address;
 import org.casework.domain.client.Addresses;
+import org.casework.command.settings.CurrentSettings;
+import org.casework.command.settings.SettingsLookup;
 import org.casework.domain.client.ClientRegistered;
+import org.casework.domain.client.EngagementAddedToFile;
+import org.casework.domain.status.Status;
+import org.casework.domain.status.StatusEntry;
+import org.casework.domain.status.StatusRecorded;
+import org.casework.domain.status.StatusSource;
 import org.casework.domain.client.Contacts;
 import org.casework.domain.client.PersonalData;
 import org.casework.domain.client.PersonalDataUpdated;
@@ -43,6 +50,12 @@ class ClientTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Client.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource((SettingsLookup) () -> CurrentSettings.DEFAULTS);
+    }
+
+    private StatusRecorded initialStatus() {
+        return new StatusRecorded(clientId,
+                new StatusEntry(Status.APPLICANT, TODAY, null, null, null, StatusSource.AUTOMATIC));
     }
 
     static PersonalData personalData(String birthNumber, LocalDate birthDate) {
@@ -65,14 +78,14 @@ class ClientTest {
         fixture.givenNoPriorActivity()
                 .when(new RegisterClient(clientId, typed, "alice", TODAY))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new ClientRegistered(clientId, stored, "alice", TODAY));
+                .expectEvents(new ClientRegistered(clientId, stored, "alice", TODAY), initialStatus());
     }
 
     @Test
     void birthNumberIsOptional() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterClient(clientId, personalData(null, LocalDate.of(1985, 3, 15)), "alice", TODAY))
-                .expectEvents(registered());
+                .expectEvents(registered(), initialStatus());
     }
 
     @Test
@@ -219,7 +232,8 @@ class ClientTest {
                 .expectResultMessagePayload(engagementId)
                 .expectEvents(new EngagementOpened(engagementId, clientId, "Housing", "Keep the flat",
                         TODAY.minusDays(3), "bob", List.of(ProblemType.LIVING_CONDITIONS, ProblemType.FINANCIAL),
-                        null, 2, "Rent arrears"));
+                        null, 2, "Rent arrears"),
+                        new EngagementAddedToFile(clientId, engagementId, TODAY.minusDays(3)));
     }
 
     @Test

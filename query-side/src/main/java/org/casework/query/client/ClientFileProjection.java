@@ -3,17 +3,25 @@ package org.casework.query.client;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.casework.domain.EventMetadata;
 import org.casework.domain.client.ClientRegistered;
 import org.casework.domain.client.PersonalDataUpdated;
 import org.casework.domain.client.ServiceApplicationRecorded;
 import org.casework.domain.client.TimeSlot;
 import org.casework.domain.client.TimeSlotsRequested;
+import org.casework.domain.contract.ContractEnded;
+import org.casework.domain.contract.ContractSigned;
 import org.casework.domain.engagement.ConsultationRecorded;
 import org.casework.domain.engagement.EngagementClosed;
 import org.casework.domain.engagement.EngagementOpened;
+import org.casework.domain.plan.PlanAdopted;
+import org.casework.domain.status.StatusRecorded;
 import org.springframework.stereotype.Component;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,9 +36,14 @@ class ClientFileProjection {
     static final String NAME = "client-files";
 
     private final ClientFileRepository files;
+    private final ClientContractRepository contracts;
+    private final PlanVersionRepository plans;
 
-    ClientFileProjection(ClientFileRepository files) {
+    ClientFileProjection(ClientFileRepository files, ClientContractRepository contracts,
+                         PlanVersionRepository plans) {
         this.files = files;
+        this.contracts = contracts;
+        this.plans = plans;
     }
 
     @EventHandler
@@ -71,8 +84,34 @@ class ClientFileProjection {
         file(event.clientId()).contactOn(event.date());
     }
 
+    @EventHandler
+    void on(StatusRecorded event) {
+        file(event.clientId()).statusRecorded(event.entry());
+    }
+
+    @EventHandler
+    void on(ContractSigned event) {
+        contracts.save(new ClientContract(event));
+    }
+
+    @EventHandler
+    void on(ContractEnded event) {
+        contracts.findById(event.contractId())
+                .orElseThrow(() -> new IllegalStateException("no contract " + event.contractId()))
+                .ended(event.endedOn(), event.reason());
+    }
+
+    @EventHandler
+    void on(PlanAdopted event, @MetaDataValue(EventMetadata.RECORDED_AT) String recordedAt,
+            @MetaDataValue(EventMetadata.ACTOR) String actor, @Timestamp Instant storedAt) {
+        file(event.clientId()).planAdopted(event.version(), event.validFrom(), event.reviewDue());
+        plans.save(new PlanVersion(event, recordedAt == null ? storedAt : Instant.parse(recordedAt), actor));
+    }
+
     @ResetHandler
     void reset() {
+        plans.deleteAllInBatch();
+        contracts.deleteAllInBatch();
         files.deleteAllInBatch();
     }
 

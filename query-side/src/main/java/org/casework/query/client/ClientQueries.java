@@ -1,19 +1,30 @@
 package org.casework.query.client;
 
+import org.casework.domain.status.Status;
+import org.casework.query.status.Colour;
 import org.casework.query.support.Paging;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
-/** The questions the client read model answers. */
+/** The questions the client read model answers. Colours depend on the day, so each question names it. */
 public final class ClientQueries {
 
     private ClientQueries() {
     }
 
-    /** The overview, filtered by responsible worker and a name (or birth number) search, in name order. */
-    public record FindClients(String worker, String nameQuery, Paging paging) {
+    /**
+     * The coloured overview in name order, filtered by responsible worker, status, colour and a name (or birth
+     * number) search; each filter is optional.
+     */
+    public record FindClients(String worker, String nameQuery, Status status, Colour colour, LocalDate today,
+                              Paging paging) {
     }
 
-    public record FindClientCard(UUID clientId) {
+    public record FindClientCard(UUID clientId, LocalDate today) {
+    }
+
+    /** Every version of the client's individual plan, the current (highest) first. */
+    public record FindPlanVersions(UUID clientId) {
     }
 }

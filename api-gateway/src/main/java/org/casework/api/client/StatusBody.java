@@ -1,0 +1,18 @@
+package org.casework.api.client;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.casework.command.status.ManualStatus;
+import org.casework.domain.status.Status;
+import org.casework.domain.status.StatusReason;
+
+import java.time.LocalDate;
+
+/** A worker's status entry; REJECTED and TERMINATED need a reason, OTHER needs a reasonNote. */
+public record StatusBody(@NotNull Status status, @NotNull LocalDate effectiveDate, StatusReason reason,
+                         @Size(max = 2000) String reasonNote, @Size(max = 2000) String note) {
+
+    ManualStatus toManualStatus() {
+        return new ManualStatus(status, effectiveDate, reason, reasonNote, note);
+    }
+}

@@ -1,0 +1,9 @@
+package org.casework.command.status;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+/** A worker's status entry for a client. */
+public record RecordStatus(@TargetAggregateIdentifier UUID clientId, ManualStatus entry) {
+}

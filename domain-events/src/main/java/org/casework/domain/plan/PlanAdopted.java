@@ -1,0 +1,16 @@
+package org.casework.domain.plan;
+
+import org.casework.domain.ClientEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A version of the individual plan (individuální plán) was agreed; it replaces the previous version. */
+public record PlanAdopted(
+        UUID clientId,
+        int version,
+        LocalDate validFrom,
+        LocalDate reviewDue,
+        List<String> goals) implements ClientEvent {
+}

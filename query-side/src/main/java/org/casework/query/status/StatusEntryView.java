@@ -1,0 +1,72 @@
+package org.casework.query.status;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.casework.domain.status.Status;
+import org.casework.domain.status.StatusEntry;
+import org.casework.domain.status.StatusReason;
+import org.casework.domain.status.StatusSource;
+import org.casework.query.support.InsertedEntity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One status entry as recorded, with who recorded it and when. */
+@Entity
+@Table(name = "status_entry")
+class StatusEntryView extends InsertedEntity<String> {
+
+    @Id
+    private String eventId;
+    private UUID clientId;
+    private long seq;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private LocalDate effectiveDate;
+    @Enumerated(EnumType.STRING)
+    private StatusReason reason;
+    private String reasonNote;
+    private String note;
+    @Enumerated(EnumType.STRING)
+    private StatusSource source;
+    private Instant recordedAt;
+    private String recordedBy;
+
+    protected StatusEntryView() {
+    }
+
+    StatusEntryView(String eventId, UUID clientId, long seq, StatusEntry entry, Instant recordedAt, String recordedBy) {
+        this.eventId = eventId;
+        this.clientId = clientId;
+        this.seq = seq;
+        this.status = entry.status();
+        this.effectiveDate = entry.effectiveDate();
+        this.reason = entry.reason();
+        this.reasonNote = entry.reasonNote();
+        this.note = entry.note();
+        this.source = entry.source();
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+    }
+
+    @Override
+    public String getId() {
+        return eventId;
+    }
+
+    StatusEntry entry() {
+        return new StatusEntry(status, effectiveDate, reason, reasonNote, note, source);
+    }
+
+    Instant recordedAt() {
+        return recordedAt;
+    }
+
+    String recordedBy() {
+        return recordedBy;
+    }
+}

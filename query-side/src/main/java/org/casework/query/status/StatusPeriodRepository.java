@@ -1,0 +1,14 @@
+package org.casework.query.status;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.UUID;
+
+interface StatusPeriodRepository extends JpaRepository<StatusPeriodView, Long> {
+
+    @Modifying
+    @Query("delete from StatusPeriodView p where p.clientId = :clientId")
+    void deleteOfClient(UUID clientId);
+}

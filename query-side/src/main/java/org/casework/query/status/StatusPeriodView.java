@@ -1,0 +1,43 @@
+package org.casework.query.status;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.casework.domain.status.Status;
+import org.casework.domain.status.StatusReason;
+import org.casework.domain.status.StatusTimeline;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A stretch of time a client spent in one status, as {@link StatusTimeline#periods()} computes it. */
+@Entity
+@Table(name = "status_period")
+class StatusPeriodView {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private UUID clientId;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    @Enumerated(EnumType.STRING)
+    private StatusReason reason;
+    private LocalDate startedOn;
+    private LocalDate endedOn;
+
+    protected StatusPeriodView() {
+    }
+
+    StatusPeriodView(UUID clientId, StatusTimeline.Period period) {
+        this.clientId = clientId;
+        this.status = period.status();
+        this.reason = period.entry().reason();
+        this.startedOn = period.from();
+        this.endedOn = period.until();
+    }
+}
