@@ -62,8 +62,9 @@ class SettingsAndStatisticsApiTest extends ApiTest {
     void newClientStartsAsContactedWhenTheOrganisationUsesThatState() {
         adam().put("/api/admin/settings", settings("AUTOMATIC", true, 90)).expect(200);
         UUID clientId = registerClient(alice, "Olga", "Oslovená");
-        JsonNode card = awaitJson(alice, "/api/clients/" + clientId, c -> c.path("colour").asText().equals("GREY"));
-        assertThat(card.at("/status/status").asText()).isEqualTo("CONTACTED");
+        JsonNode card = awaitJson(alice, "/api/clients/" + clientId, c -> c.at("/status/status").asText()
+                .equals("CONTACTED"));
+        assertThat(card.get("colour").asText()).isEqualTo("GREY");
 
         openEngagement(alice, clientId, TODAY);
         awaitJson(alice, "/api/clients/" + clientId, c -> c.path("colour").asText().equals("YELLOW"));
@@ -79,8 +80,12 @@ class SettingsAndStatisticsApiTest extends ApiTest {
         JsonNode card = awaitJson(alice, "/api/clients/" + clientId, c -> c.path("contracts").size() == 1);
         assertThat(card.at("/status/status").asText()).isEqualTo("APPLICANT");
         assertThat(card.get("colour").asText()).isEqualTo("RED");
-        JsonNode history = alice.get("/api/clients/" + clientId + "/status-history").expect(200).json();
+        JsonNode history = awaitJson(alice, "/api/clients/" + clientId + "/status-history",
+                h -> h.get("entries").size() == 1);
         assertThat(history.get("entries")).allSatisfy(e -> assertThat(e.get("source").asText()).isEqualTo("MANUAL"));
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
+                + "and payload_type like '%.StatusRecorded'", Long.class, clientId.toString()))
+                .as("status entries in the event store").isEqualTo(1);
     }
 
     private UUID registerOn(String lastName, String registeredOn) {

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.casework.domain.EventMetadata;
 import org.casework.domain.engagement.ConsultationRecorded;
+import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -28,7 +29,7 @@ class ChronologyProjection {
             @MetaDataValue(EventMetadata.RECORDED_AT) String recordedAt,
             @MetaDataValue(EventMetadata.ACTOR) String actor,
             @Timestamp Instant storedAt) {
-        Instant recorded = recordedAt == null ? storedAt : Instant.parse(recordedAt);
+        Instant recorded = RecordingTime.of(recordedAt, storedAt);
         chronology.save(new ChronologyEntry(event, recorded, actor));
     }
 

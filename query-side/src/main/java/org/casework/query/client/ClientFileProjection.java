@@ -18,6 +18,7 @@ import org.casework.domain.engagement.EngagementClosed;
 import org.casework.domain.engagement.EngagementOpened;
 import org.casework.domain.plan.PlanAdopted;
 import org.casework.domain.status.StatusRecorded;
+import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
 
 import java.time.DayOfWeek;
@@ -105,7 +106,7 @@ class ClientFileProjection {
     void on(PlanAdopted event, @MetaDataValue(EventMetadata.RECORDED_AT) String recordedAt,
             @MetaDataValue(EventMetadata.ACTOR) String actor, @Timestamp Instant storedAt) {
         file(event.clientId()).planAdopted(event.version(), event.validFrom(), event.reviewDue());
-        plans.save(new PlanVersion(event, recordedAt == null ? storedAt : Instant.parse(recordedAt), actor));
+        plans.save(new PlanVersion(event, RecordingTime.of(recordedAt, storedAt), actor));
     }
 
     @ResetHandler

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.casework.domain.EventMetadata;
 import org.casework.domain.status.StatusRecorded;
 import org.casework.domain.status.StatusTimeline;
+import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -34,7 +35,7 @@ class StatusProjection {
             @MetaDataValue(EventMetadata.RECORDED_AT) String recordedAt,
             @MetaDataValue(EventMetadata.ACTOR) String actor, @Timestamp Instant storedAt) {
         entries.save(new StatusEntryView(message.getIdentifier(), event.clientId(), seq, event.entry(),
-                recordedAt == null ? storedAt : Instant.parse(recordedAt), actor));
+                RecordingTime.of(recordedAt, storedAt), actor));
         entries.flush();
         StatusTimeline timeline = new StatusTimeline(entries.findByClientIdOrderBySeq(event.clientId()).stream()
                 .map(StatusEntryView::entry).toList());

@@ -14,6 +14,7 @@ import org.casework.query.status.StatusQueries.StatusStatistics;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.EnumMap;
@@ -21,8 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+/** Statistics are counted in one snapshot of the database, so their figures agree with each other. */
 @Component
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class StatusQueryHandler {
 
     private final StatusEntryRepository entries;
