@@ -10,6 +10,7 @@ import org.casework.command.contract.SignContract;
 import org.casework.command.plan.AdoptPlan;
 import org.casework.command.status.RecordStatus;
 import org.casework.query.client.ClientCard;
+import org.casework.query.client.ClientQueries.ClientExists;
 import org.casework.query.client.ClientQueries.FindClientCard;
 import org.casework.query.client.ClientQueries.FindPlanVersions;
 import org.casework.query.status.StatusQueries.FindStatusHistory;
@@ -84,7 +85,9 @@ class ClientStatusController {
     /** The current plan first, then every older version. */
     @GetMapping("/plan")
     List<ClientCard.Plan> planVersions(@PathVariable UUID clientId) {
-        card(clientId);
+        if (!queries.one(new ClientExists(clientId), Boolean.class)) {
+            throw new NotFoundException("client", clientId);
+        }
         return queries.list(new FindPlanVersions(clientId), ClientCard.Plan.class);
     }
 

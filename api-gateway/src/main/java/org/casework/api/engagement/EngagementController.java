@@ -12,8 +12,7 @@ import org.casework.command.engagement.NewConsultation;
 import org.casework.command.engagement.OpenEngagement;
 import org.casework.command.engagement.RecordConsultations;
 import org.casework.command.rules.RuleViolationException;
-import org.casework.query.client.ClientCard;
-import org.casework.query.client.ClientQueries.FindClientCard;
+import org.casework.query.client.ClientQueries.ClientExists;
 import org.casework.query.engagement.EngagementQueries.FindEngagement;
 import org.casework.query.engagement.EngagementQueries.FindEngagementsOfClient;
 import org.casework.query.engagement.EngagementSummary;
@@ -29,8 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.security.Principal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,12 +38,10 @@ class EngagementController {
 
     private final CommandGateway commands;
     private final QueryClient queries;
-    private final Clock clock;
 
-    EngagementController(CommandGateway commands, QueryClient queries, Clock clock) {
+    EngagementController(CommandGateway commands, QueryClient queries) {
         this.commands = commands;
         this.queries = queries;
-        this.clock = clock;
     }
 
     @PostMapping("/api/clients/{clientId}/engagements")
@@ -64,7 +59,7 @@ class EngagementController {
     PageOf<EngagementSummary> ofClient(@PathVariable UUID clientId,
                                        @RequestParam(defaultValue = "0") @Min(0) int page,
                                        @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        if (queries.find(new FindClientCard(clientId, LocalDate.now(clock)), ClientCard.class).isEmpty()) {
+        if (!queries.one(new ClientExists(clientId), Boolean.class)) {
             throw new NotFoundException("client", clientId);
         }
         return queries.page(new FindEngagementsOfClient(clientId, new Paging(page, size)), EngagementSummary.class);

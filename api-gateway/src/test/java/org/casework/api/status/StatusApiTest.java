@@ -166,6 +166,7 @@ class StatusApiTest extends ApiTest {
                 .expectProblem(422, "reviewDue", "not-before-valid-from");
         alice.put("/api/clients/" + clientId + "/plan", Map.of("validFrom", TODAY.toString(),
                 "reviewDue", TODAY.toString(), "goals", List.of())).expectProblem(400, "goals", "size");
+        alice.get("/api/clients/" + UUID.randomUUID() + "/plan").expectProblem(404);
         assertThat(storedEvents()).isEqualTo(before);
 
         UUID contractId = signContract(clientId, "X-2", TODAY.minusDays(3).toString(), null);

@@ -25,7 +25,11 @@ public record ContractTerms(LocalDate signedOn, LocalDate validFrom, LocalDate v
     }
 
     public boolean validOn(LocalDate day) {
-        LocalDate last = lastValidDay();
-        return !day.isBefore(firstValidDay()) && (last == null || !day.isAfter(last));
+        return validOn(day, firstValidDay(), lastValidDay());
+    }
+
+    /** A contract whose first and last valid days are known ({@code last} null: no end) is valid on {@code day}. */
+    public static boolean validOn(LocalDate day, LocalDate first, LocalDate last) {
+        return !day.isBefore(first) && (last == null || !day.isAfter(last));
     }
 }

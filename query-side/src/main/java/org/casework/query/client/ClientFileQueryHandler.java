@@ -80,6 +80,11 @@ class ClientFileQueryHandler {
     }
 
     @QueryHandler
+    Boolean handle(ClientQueries.ClientExists query) {
+        return files.existsById(query.clientId());
+    }
+
+    @QueryHandler
     List<ClientCard.Plan> handle(FindPlanVersions query) {
         return plans.findByClientIdOrderByVersionDesc(query.clientId()).stream().map(PlanVersion::toPlan).toList();
     }

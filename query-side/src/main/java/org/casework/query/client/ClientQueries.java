@@ -24,6 +24,10 @@ public final class ClientQueries {
     public record FindClientCard(UUID clientId, LocalDate today) {
     }
 
+    /** Whether the client's file exists in the read model; answers a boolean. */
+    public record ClientExists(UUID clientId) {
+    }
+
     /** Every version of the client's individual plan, the current (highest) first. */
     public record FindPlanVersions(UUID clientId) {
     }

@@ -1,5 +1,6 @@
 package org.casework.query.status;
 
+import org.casework.domain.contract.ContractTerms;
 import org.casework.domain.status.Status;
 import org.casework.domain.status.StatusReason;
 
@@ -25,7 +26,7 @@ public record ColourFacts(
     public record Contract(String number, LocalDate firstValidDay, LocalDate lastValidDay) {
 
         public boolean validOn(LocalDate day) {
-            return !day.isBefore(firstValidDay) && (lastValidDay == null || !day.isAfter(lastValidDay));
+            return ContractTerms.validOn(day, firstValidDay, lastValidDay);
         }
     }
 }
