@@ -28,12 +28,16 @@ class ChronologyController {
         this.queries = queries;
     }
 
-    /** R4: consultations newest first; every filter optional, {@code from} and {@code to} inclusive. */
+    /**
+     * R4: consultations newest first; every filter optional, {@code from} and {@code to} inclusive; {@code family}
+     * gives the consultations of the family's current members.
+     */
     @GetMapping("/api/chronology")
     PageOf<ChronologyRow> chronology(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) UUID client,
+            @RequestParam(required = false) UUID family,
             @RequestParam(required = false) UUID engagement,
             @RequestParam(required = false) @Size(max = 100) String worker,
             @RequestParam(required = false) ConsultationKind kind,
@@ -42,7 +46,7 @@ class ChronologyController {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidInputException("to", "not-before-from", "must not be before from (" + from + ")");
         }
-        return queries.page(new FindChronology(from, to, client, engagement, worker, kind, new Paging(page, size)),
+        return queries.page(new FindChronology(from, to, client, family, engagement, worker, kind, new Paging(page, size)),
                 ChronologyRow.class);
     }
 }

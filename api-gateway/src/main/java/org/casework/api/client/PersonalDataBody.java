@@ -50,7 +50,7 @@ public class PersonalDataBody {
     }
 
     private static Address address(AddressBody body) {
-        return body == null ? null : new Address(body.street(), body.houseNumber(), body.city(), body.postalCode());
+        return body == null ? null : body.toAddress();
     }
 
     public record AddressesBody(@Valid AddressBody permanent, @Valid AddressBody actual,
@@ -59,6 +59,10 @@ public class PersonalDataBody {
 
     public record AddressBody(@Size(max = 200) String street, @Size(max = 20) String houseNumber,
                               @Size(max = 100) String city, @Size(max = 20) String postalCode) {
+
+        public Address toAddress() {
+            return new Address(street, houseNumber, city, postalCode);
+        }
     }
 
     public record ContactsBody(@Size(max = 40) String phone, @Size(max = 40) String mobile,

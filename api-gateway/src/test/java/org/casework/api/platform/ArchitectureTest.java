@@ -9,6 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.casework.domain.ClientEvent;
+import org.casework.domain.FamilyEvent;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -39,8 +40,8 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.casework.api..");
 
     @ArchTest
-    static final ArchRule clientEventsAreImmutableRecords = classes()
-            .that().implement(ClientEvent.class)
+    static final ArchRule clientAndFamilyEventsAreImmutableRecords = classes()
+            .that().implement(ClientEvent.class).or().implement(FamilyEvent.class)
             .should(new ArchCondition<JavaClass>("be records") {
                 @Override
                 public void check(JavaClass javaClass, ConditionEvents events) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.casework.api.status.StatusApiTest.status;
 
 /** Organisation settings, and status statistics on a small hand-built data set in 1995. */
 class SettingsAndStatisticsApiTest extends ApiTest {
@@ -94,12 +93,20 @@ class SettingsAndStatisticsApiTest extends ApiTest {
         return alice.post("/api/clients", body).createdId();
     }
 
+    private UUID createFamilyOn(String name, String createdOn) {
+        return alice.post("/api/families", Map.of("name", name, "createdOn", createdOn)).createdId();
+    }
+
+    private void recordFamily(UUID familyId, String status, String on, String reason) {
+        alice.post("/api/families/" + familyId + "/statuses", status(status, on, reason, null)).expect(204);
+    }
+
     private void record(UUID clientId, String status, String on, String reason, String note) {
         alice.post("/api/clients/" + clientId + "/statuses", status(status, on, reason, note)).expect(204);
     }
 
     @Test
-    void statusStatisticsCountClientsInEachStatusEntriesReasonsAndSources() {
+    void statusStatisticsCountClientsAndFamiliesApart() {
         // a long no-contact period keeps the automatic rule out of 1995
         adam().put("/api/admin/settings", settings("AUTOMATIC", false, 3650)).expect(200);
         registerOn("Automatická", "1995-08-01");                        // APPLICANT, automatic
@@ -115,19 +122,30 @@ class SettingsAndStatisticsApiTest extends ApiTest {
         UUID fourth = registerOn("Čtvrtá", "1995-06-01");
         record(fourth, "REJECTED", "1995-06-10", "OTHER", "moved to Brno");
         record(fourth, "APPLICANT", "1996-01-05", null, null);          // after the period
+        UUID rejectedFamily = createFamilyOn("Rodina A", "1995-04-01"); // APPLICANT, manual
+        recordFamily(rejectedFamily, "REJECTED", "1995-09-01", "CAPACITY");
+        UUID servedFamily = createFamilyOn("Rodina B", "1995-02-01");
+        recordFamily(servedFamily, "SERVICE_USER", "1995-03-01", null);
 
         JsonNode expected = json("""
                 {"from": "1995-01-01", "to": "1995-12-31",
-                 "inStatusOnTo": {"APPLICANT": 1, "SUSPENDED": 1, "REJECTED": 2, "TERMINATED": 1},
-                 "entered": {"APPLICANT": 4, "SERVICE_USER": 1, "SUSPENDED": 1, "REJECTED": 2, "TERMINATED": 1},
-                 "reasons": {"REJECTED": {"CAPACITY": 1, "OTHER": 1}, "TERMINATED": {"GOAL_ACHIEVED": 1}},
-                 "entriesBySource": {"MANUAL": 8, "AUTOMATIC": 1}}""");
+                 "clients": {
+                   "inStatusOnTo": {"APPLICANT": 1, "SUSPENDED": 1, "REJECTED": 2, "TERMINATED": 1},
+                   "entered": {"APPLICANT": 4, "SERVICE_USER": 1, "SUSPENDED": 1, "REJECTED": 2, "TERMINATED": 1},
+                   "reasons": {"REJECTED": {"CAPACITY": 1, "OTHER": 1}, "TERMINATED": {"GOAL_ACHIEVED": 1}},
+                   "entriesBySource": {"MANUAL": 8, "AUTOMATIC": 1}},
+                 "families": {
+                   "inStatusOnTo": {"SERVICE_USER": 1, "REJECTED": 1},
+                   "entered": {"APPLICANT": 2, "SERVICE_USER": 1, "REJECTED": 1},
+                   "reasons": {"REJECTED": {"CAPACITY": 1}},
+                   "entriesBySource": {"MANUAL": 4}}}""");
         awaitJson(as("stella"), "/api/statistics/statuses?from=1995-01-01&to=1995-12-31", expected::equals);
 
         JsonNode endOf1994 = awaitJson(as("stella"), "/api/statistics/statuses?from=1994-01-01&to=1994-12-31",
                 s -> true);
-        assertThat(endOf1994.get("inStatusOnTo").toString()).isEqualTo("{\"SERVICE_USER\":1}");
-        assertThat(endOf1994.get("entriesBySource").toString()).isEqualTo("{\"MANUAL\":2}");
+        assertThat(endOf1994.at("/clients/inStatusOnTo").toString()).isEqualTo("{\"SERVICE_USER\":1}");
+        assertThat(endOf1994.at("/clients/entriesBySource").toString()).isEqualTo("{\"MANUAL\":2}");
+        assertThat(endOf1994.at("/families/inStatusOnTo").toString()).isEqualTo("{}");
         assertThat(LocalDate.parse("1995-01-01")).isBefore(TODAY);
     }
 

@@ -14,15 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Statuses, contracts, plans and the coloured overview over HTTP, in the default automatic mode. */
 class StatusApiTest extends ApiTest {
 
-    static Map<String, Object> status(String status, String effectiveDate, String reason, String reasonNote) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("status", status);
-        body.put("effectiveDate", effectiveDate);
-        body.put("reason", reason);
-        body.put("reasonNote", reasonNote);
-        return body;
-    }
-
     private UUID registerBackdated(String firstName, String lastName, int daysAgo) {
         Map<String, Object> body = new HashMap<>(client(firstName, lastName));
         body.put("registeredOn", TODAY.minusDays(daysAgo).toString());

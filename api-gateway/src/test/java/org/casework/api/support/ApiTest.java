@@ -14,6 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -68,6 +69,17 @@ public abstract class ApiTest {
     protected UUID openEngagement(Api as, UUID clientId, LocalDate openedOn) {
         return as.post("/api/clients/" + clientId + "/engagements",
                 Map.of("title", "Housing", "openedOn", openedOn.toString())).createdId();
+    }
+
+    /** A status entry as a worker sends it; null values are sent as null. */
+    protected static Map<String, Object> status(String status, String effectiveDate, String reason,
+                                                String reasonNote) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("status", status);
+        body.put("effectiveDate", effectiveDate);
+        body.put("reason", reason);
+        body.put("reasonNote", reasonNote);
+        return body;
     }
 
     protected static Map<String, Object> meeting(LocalDate date, int minutes) {

@@ -6,26 +6,30 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.casework.command.care.CareRecord;
 import org.casework.command.contract.ContractBook;
+import org.casework.command.contract.ContractEnding;
+import org.casework.command.contract.ContractSigning;
 import org.casework.command.contract.EndContract;
 import org.casework.command.contract.SignContract;
 import org.casework.command.engagement.Engagement;
 import org.casework.command.engagement.OpenEngagement;
+import org.casework.command.family.JoinFamily;
+import org.casework.command.family.LeaveFamily;
+import org.casework.command.family.ShareFamilyStatus;
+import org.casework.command.plan.AdoptPlan;
+import org.casework.command.plan.PlanAdoption;
 import org.casework.command.rules.BusinessDates;
 import org.casework.command.rules.InvalidValue;
+import org.casework.command.rules.RuleViolationException;
 import org.casework.command.rules.Text;
 import org.casework.command.rules.Violations;
-import org.casework.command.plan.AdoptPlan;
-import org.casework.command.plan.PlanRules;
 import org.casework.command.settings.CurrentSettings;
 import org.casework.command.settings.SettingsLookup;
-import org.casework.command.status.AutomaticStatus;
-import org.casework.command.status.DayDeadlines;
 import org.casework.command.status.NoContactRule;
 import org.casework.command.status.RecordStatus;
-import org.casework.command.status.StatusRules;
-import org.casework.domain.client.EngagementAddedToFile;
 import org.casework.domain.client.ClientRegistered;
+import org.casework.domain.client.EngagementAddedToFile;
 import org.casework.domain.client.PersonalData;
 import org.casework.domain.client.PersonalDataUpdated;
 import org.casework.domain.client.ServiceApplicationRecorded;
@@ -33,12 +37,11 @@ import org.casework.domain.client.TimeSlot;
 import org.casework.domain.client.TimeSlotsRequested;
 import org.casework.domain.contract.ContractEnded;
 import org.casework.domain.contract.ContractSigned;
-import org.casework.domain.contract.ContractTerms;
+import org.casework.domain.family.ClientJoinedFamily;
+import org.casework.domain.family.ClientLeftFamily;
 import org.casework.domain.plan.PlanAdopted;
 import org.casework.domain.status.StatusEntry;
 import org.casework.domain.status.StatusRecorded;
-import org.casework.domain.status.StatusSource;
-import org.casework.domain.status.StatusTimeline;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -53,20 +56,18 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 
 /**
- * A client file (klientský spis): the person the organisation serves, the root of their engagements, and the owner
- * of their status history, contracts and individual plan. The status rules live in {@code command.status}, the
- * contract rules in {@link ContractBook}, the plan rules in {@link PlanRules}; this class ties them to the file.
+ * A client file (klientský spis): the person the organisation serves, the root of their engagements, the owner of
+ * their status history, contracts and individual plan (kept by a {@link CareRecord}, as a family's are), and the
+ * one place that knows which family the client belongs to.
  */
 @Aggregate(filterEventsByType = true)
 public class Client {
 
     @AggregateIdentifier
     private UUID clientId;
-    private LocalDate registeredOn;
-    private StatusTimeline statuses = StatusTimeline.empty();
-    private final ContractBook contracts = new ContractBook();
-    private int planVersion;
+    private final CareRecord care = new CareRecord();
     private final List<UUID> engagementIds = new ArrayList<>();
+    private UUID familyId;
 
     protected Client() {
     }
@@ -81,11 +82,7 @@ public class Client {
         apply(new ClientRegistered(command.clientId(), personalData, command.responsibleWorker(),
                 command.registeredOn()));
         // state changes only once the constructor has returned, so the command's values are used here
-        CurrentSettings settings = settingsLookup.current();
-        apply(new StatusRecorded(command.clientId(),
-                AutomaticStatus.initial(settings.settings(), command.registeredOn())));
-        LocalDate firstCheck = NoContactRule.firstCheck(settings, command.registeredOn());
-        DayDeadlines.schedule(deadlines, clock, NoContactRule.DEADLINE, firstCheck, new NoContactRule.Check(firstCheck));
+        CareRecord.open(owner(command.clientId()), command.registeredOn(), settingsLookup.current(), clock, deadlines);
     }
 
     @CommandHandler
@@ -134,136 +131,147 @@ public class Client {
         LocalDate today = LocalDate.now(clock);
         createNew(Engagement.class, () -> new Engagement(command, today));
         apply(new EngagementAddedToFile(clientId, command.engagementId(), command.openedOn()));
-        AutomaticStatus.engagementOpened(settingsLookup.current(), statuses, command.openedOn())
-                .ifPresent(this::record);
+        care.engagementOpened(owner(clientId), settingsLookup.current(), command.openedOn());
         return command.engagementId();
     }
 
     @CommandHandler
     public void handle(RecordStatus command, Clock clock, SettingsLookup settingsLookup) {
-        Violations violations = new Violations();
-        StatusEntry entry = StatusRules.checked(command.entry(), StatusSource.MANUAL, statuses,
-                settingsLookup.current().settings(), registeredOn, LocalDate.now(clock), violations);
-        violations.throwIfAny();
-        record(entry);
+        care.recordStatus(owner(clientId), command.entry(), settingsLookup.current(), LocalDate.now(clock));
     }
 
     @CommandHandler
     public UUID handle(SignContract command, Clock clock, SettingsLookup settingsLookup, DeadlineManager deadlines) {
-        LocalDate today = LocalDate.now(clock);
-        Violations violations = new Violations();
-        contracts.checkSigning(command, today, violations);
-        violations.throwIfAny();
-        apply(new ContractSigned(clientId, command.contractId(), Text.clean(command.number()), command.signedOn(),
-                command.validFrom(), command.validTo()));
-
-        CurrentSettings settings = settingsLookup.current();
-        LocalDate firstValidDay = contracts.get(command.contractId()).terms().firstValidDay();
-        if (firstValidDay.isAfter(today)) {
-            DayDeadlines.schedule(deadlines, clock, ContractBook.STARTS, firstValidDay,
-                    new ContractBook.ContractDue(command.contractId()));
-        } else {
-            contractStarted(command.contractId(), settings);
-        }
-        contractExpiry(command.contractId(), settings, today, deadlines, clock);
-        return command.contractId();
+        return care.signContract(owner(clientId), command, settingsLookup.current(), clock, deadlines);
     }
 
     @CommandHandler
     public void handle(EndContract command, Clock clock, SettingsLookup settingsLookup, DeadlineManager deadlines) {
-        Violations violations = new Violations();
-        contracts.checkEnding(command, violations);
-        violations.throwIfAny();
-        apply(new ContractEnded(clientId, command.contractId(), command.endedOn(), Text.clean(command.reason())));
-        contractExpiry(command.contractId(), settingsLookup.current(), LocalDate.now(clock), deadlines, clock);
+        care.endContract(owner(clientId), command, settingsLookup.current(), clock, deadlines);
     }
 
     @CommandHandler
     public int handle(AdoptPlan command, Clock clock) {
-        Violations violations = new Violations();
-        List<String> goals = PlanRules.checked(command, LocalDate.now(clock), violations);
-        violations.throwIfAny();
-        apply(new PlanAdopted(clientId, planVersion + 1, command.validFrom(), command.reviewDue(), goals));
-        return planVersion;
+        return care.adoptPlan(owner(clientId), command, LocalDate.now(clock));
+    }
+
+    /** A client belongs to at most one family at a time; this stream is where that is decided. */
+    @CommandHandler
+    public void handle(JoinFamily command) {
+        if (command.familyId().equals(familyId)) {
+            throw RuleViolationException.of("clientId", "already-member",
+                    "client " + clientId + " is already a member of this family");
+        }
+        if (familyId != null) {
+            throw RuleViolationException.of("clientId", "already-in-another-family",
+                    "client " + clientId + " is already a member of family " + familyId
+                            + "; a client belongs to at most one family at a time");
+        }
+        apply(new ClientJoinedFamily(clientId, command.familyId(), command.relation(), command.since()));
+    }
+
+    @CommandHandler
+    public void handle(LeaveFamily command) {
+        requireMemberOf(command.familyId());
+        apply(new ClientLeftFamily(clientId, command.familyId(), command.leftOn()));
+    }
+
+    /** A family's status entry, shared with its members: recorded as it is, with source FAMILY. */
+    @CommandHandler
+    public void handle(ShareFamilyStatus command) {
+        requireMemberOf(command.familyId());
+        apply(new StatusRecorded(clientId, command.entry().sharedByFamily()));
     }
 
     @DeadlineHandler(deadlineName = ContractBook.STARTS)
     void contractStarts(ContractBook.ContractDue due, SettingsLookup settingsLookup) {
-        contractStarted(due.contractId(), settingsLookup.current());
+        care.contractStarts(owner(clientId), due, settingsLookup.current());
     }
 
     @DeadlineHandler(deadlineName = ContractBook.EXPIRES)
     void contractExpires(ContractBook.ContractDue due, Clock clock, SettingsLookup settingsLookup,
                          DeadlineManager deadlines) {
-        contractExpiry(due.contractId(), settingsLookup.current(), LocalDate.now(clock), deadlines, clock);
+        care.contractExpires(owner(clientId), due, settingsLookup.current(), clock, deadlines);
     }
 
     @DeadlineHandler(deadlineName = NoContactRule.DEADLINE)
     void noContactCheck(NoContactRule.Check check, Clock clock, SettingsLookup settingsLookup,
                         ContactHistory contactHistory, DeadlineManager deadlines) {
-        NoContactRule.Decision decision = NoContactRule.decide(settingsLookup.current(), statuses, registeredOn,
-                contactHistory.lastConsultationOn(engagementIds), LocalDate.now(clock));
-        decision.entry().ifPresent(this::record);
-        DayDeadlines.schedule(deadlines, clock, NoContactRule.DEADLINE, decision.nextCheck(),
-                new NoContactRule.Check(decision.nextCheck()));
+        care.noContactCheck(owner(clientId), settingsLookup.current(),
+                contactHistory.lastConsultationOn(engagementIds), clock, deadlines);
     }
 
-    private void contractStarted(UUID contractId, CurrentSettings settings) {
-        ContractTerms terms = contracts.get(contractId).terms();
-        if (terms.validOn(terms.firstValidDay())) {
-            AutomaticStatus.contractStarted(settings, statuses, terms.firstValidDay()).ifPresent(this::record);
+    private void requireMemberOf(UUID family) {
+        if (!family.equals(familyId)) {
+            throw RuleViolationException.of("clientId", "not-a-member",
+                    "client " + clientId + " is not a member of family " + family);
         }
     }
 
-    /** Terminates on the day after the contract's last valid day, or schedules that check for then. */
-    private void contractExpiry(UUID contractId, CurrentSettings settings, LocalDate today, DeadlineManager deadlines,
-                                Clock clock) {
-        LocalDate lastValidDay = contracts.get(contractId).terms().lastValidDay();
-        if (lastValidDay == null) {
-            return;
-        }
-        LocalDate dayAfter = lastValidDay.plusDays(1);
-        if (dayAfter.isAfter(today)) {
-            DayDeadlines.schedule(deadlines, clock, ContractBook.EXPIRES, dayAfter,
-                    new ContractBook.ContractDue(contractId));
-        } else {
-            AutomaticStatus.contractExpired(settings, statuses, dayAfter, contracts.anotherValidOn(contractId, dayAfter))
-                    .ifPresent(this::record);
-        }
-    }
+    /** The client's events for what its care record decides; the id is passed because a constructor has none yet. */
+    private static CareRecord.Owner owner(UUID clientId) {
+        return new CareRecord.Owner() {
+            @Override
+            public void statusRecorded(StatusEntry entry, CurrentSettings settings) {
+                apply(new StatusRecorded(clientId, entry));
+            }
 
-    private void record(StatusEntry entry) {
-        apply(new StatusRecorded(clientId, entry));
+            @Override
+            public void contractSigned(ContractSigning signing, String number) {
+                apply(new ContractSigned(clientId, signing.contractId(), number, signing.signedOn(),
+                        signing.validFrom(), signing.validTo()));
+            }
+
+            @Override
+            public void contractEnded(ContractEnding ending, String reason) {
+                apply(new ContractEnded(clientId, ending.contractId(), ending.endedOn(), reason));
+            }
+
+            @Override
+            public void planAdopted(int version, PlanAdoption adoption, List<String> goals) {
+                apply(new PlanAdopted(clientId, version, adoption.validFrom(), adoption.reviewDue(), goals));
+            }
+        };
     }
 
     @EventSourcingHandler
     void on(ClientRegistered event) {
         clientId = event.clientId();
-        registeredOn = event.registeredOn();
+        care.onOpened(event.registeredOn());
     }
 
     @EventSourcingHandler
     void on(StatusRecorded event) {
-        statuses = statuses.with(event.entry());
+        care.onStatusRecorded(event.entry());
     }
 
     @EventSourcingHandler
     void on(ContractSigned event) {
-        contracts.signed(event.contractId(), event.number(), event.terms());
+        care.onContractSigned(event.contractId(), event.number(), event.terms());
     }
 
     @EventSourcingHandler
     void on(ContractEnded event) {
-        contracts.ended(event.contractId(), event.endedOn());
+        care.onContractEnded(event.contractId(), event.endedOn());
     }
 
     @EventSourcingHandler
     void on(PlanAdopted event) {
-        planVersion = event.version();
+        care.onPlanAdopted(event.version());
     }
 
     @EventSourcingHandler
     void on(EngagementAddedToFile event) {
         engagementIds.add(event.engagementId());
+    }
+
+    @EventSourcingHandler
+    void on(ClientJoinedFamily event) {
+        familyId = event.familyId();
+    }
+
+    @EventSourcingHandler
+    void on(ClientLeftFamily event) {
+        familyId = null;
     }
 }

@@ -1,10 +1,10 @@
 package org.casework.command.client;
 
+import org.casework.command.rules.AddressRules;
 import org.casework.command.rules.BusinessDates;
 import org.casework.command.rules.InvalidValue;
 import org.casework.command.rules.Text;
 import org.casework.command.rules.Violations;
-import org.casework.domain.client.Address;
 import org.casework.domain.client.Addresses;
 import org.casework.domain.client.Contacts;
 import org.casework.domain.client.PersonalData;
@@ -63,19 +63,8 @@ final class PersonalDataRules {
         if (addresses == null) {
             return Addresses.none();
         }
-        return new Addresses(cleaned(addresses.permanent()), cleaned(addresses.actual()),
-                cleaned(addresses.correspondence()));
-    }
-
-    private static Address cleaned(Address address) {
-        if (address == null) {
-            return null;
-        }
-        Address clean = new Address(Text.clean(address.street()), Text.clean(address.houseNumber()),
-                Text.clean(address.city()), Text.clean(address.postalCode()));
-        boolean empty = clean.street() == null && clean.houseNumber() == null && clean.city() == null
-                && clean.postalCode() == null;
-        return empty ? null : clean;
+        return new Addresses(AddressRules.cleaned(addresses.permanent()), AddressRules.cleaned(addresses.actual()),
+                AddressRules.cleaned(addresses.correspondence()));
     }
 
     private static Contacts cleaned(Contacts contacts) {

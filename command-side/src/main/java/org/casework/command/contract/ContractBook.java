@@ -29,7 +29,7 @@ public final class ContractBook {
     public record ContractDue(UUID contractId) {
     }
 
-    public void checkSigning(SignContract command, LocalDate today, Violations violations) {
+    public void checkSigning(ContractSigning command, LocalDate today, Violations violations) {
         String number = Text.clean(command.number());
         violations.require(number != null, "number", "required", "must be given");
         violations.require(number == null || contracts.values().stream().noneMatch(c -> c.number().equals(number)),
@@ -43,7 +43,7 @@ public final class ContractBook {
                 "a contract with this id exists");
     }
 
-    public void checkEnding(EndContract command, Violations violations) {
+    public void checkEnding(ContractEnding command, Violations violations) {
         Contract contract = get(command.contractId());
         if (contract.terms().endedOn() != null) {
             throw RuleViolationException.of("contractId", "contract-already-ended",

@@ -6,5 +6,5 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 public record EndContract(@TargetAggregateIdentifier UUID clientId, UUID contractId, LocalDate endedOn,
-                          String reason) {
+                          String reason) implements ContractEnding {
 }

@@ -6,5 +6,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 public record SignContract(@TargetAggregateIdentifier UUID clientId, UUID contractId, String number,
-                           LocalDate signedOn, LocalDate validFrom, LocalDate validTo) {
+                           LocalDate signedOn, LocalDate validFrom, LocalDate validTo)
+        implements ContractSigning {
 }

@@ -7,5 +7,5 @@ import java.util.List;
 import java.util.UUID;
 
 public record AdoptPlan(@TargetAggregateIdentifier UUID clientId, LocalDate validFrom, LocalDate reviewDue,
-                        List<String> goals) {
+                        List<String> goals) implements PlanAdoption {
 }

@@ -17,7 +17,7 @@ public final class PlanRules {
     }
 
     /** The goals as they will be stored: trimmed, blanks dropped. */
-    public static List<String> checked(AdoptPlan command, LocalDate today, Violations violations) {
+    public static List<String> checked(PlanAdoption command, LocalDate today, Violations violations) {
         List<String> goals = command.goals() == null ? List.of()
                 : command.goals().stream().map(Text::clean).filter(Objects::nonNull).toList();
         violations.require(command.validFrom() != null, "validFrom", "required", "must be given");

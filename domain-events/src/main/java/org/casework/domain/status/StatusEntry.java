@@ -13,4 +13,9 @@ public record StatusEntry(
         String reasonNote,
         String note,
         StatusSource source) {
+
+    /** The same entry as it reaches the file of a family member when the family's status is shared. */
+    public StatusEntry sharedByFamily() {
+        return new StatusEntry(status, effectiveDate, reason, reasonNote, note, StatusSource.FAMILY);
+    }
 }

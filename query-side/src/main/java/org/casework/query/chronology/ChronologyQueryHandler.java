@@ -1,10 +1,13 @@
 package org.casework.query.chronology;
 
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import org.axonframework.queryhandling.QueryHandler;
 import org.casework.query.client.ClientFile;
 import org.casework.query.client.ClientFileRepository;
 import org.casework.query.engagement.EngagementView;
 import org.casework.query.engagement.EngagementViewRepository;
+import org.casework.query.family.FamilyMember;
 import org.casework.query.support.PageOf;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -56,6 +59,15 @@ class ChronologyQueryHandler {
             filter = filter.and((root, q, cb) -> cb.lessThanOrEqualTo(root.get("date"), query.to()));
         }
         filter = equalIfGiven(filter, "clientId", query.clientId());
+        if (query.familyId() != null) {
+            filter = filter.and((root, q, cb) -> {
+                Subquery<UUID> members = q.subquery(UUID.class);
+                Root<FamilyMember> member = members.from(FamilyMember.class);
+                members.select(member.get("clientId")).where(cb.equal(member.get("familyId"), query.familyId()),
+                        cb.isNull(member.get("leftOn")));
+                return root.get("clientId").in(members);
+            });
+        }
         filter = equalIfGiven(filter, "engagementId", query.engagementId());
         filter = equalIfGiven(filter, "worker", query.worker());
         return equalIfGiven(filter, "kind", query.kind());

@@ -6,11 +6,15 @@ import org.casework.query.support.Paging;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** R4: consultations newest first, every filter optional; {@code from} and {@code to} are inclusive. */
+/**
+ * R4: consultations newest first, every filter optional; {@code from} and {@code to} are inclusive. {@code familyId}
+ * selects the consultations of the family's current members.
+ */
 public record FindChronology(
         LocalDate from,
         LocalDate to,
         UUID clientId,
+        UUID familyId,
         UUID engagementId,
         String worker,
         ConsultationKind kind,

@@ -2,12 +2,13 @@ package org.casework.query.client;
 
 import org.casework.domain.client.Addresses;
 import org.casework.domain.client.Contacts;
-import org.casework.domain.status.Status;
-import org.casework.domain.status.StatusReason;
+import org.casework.domain.family.Relation;
+import org.casework.query.care.ContractCard;
+import org.casework.query.care.CurrentStatus;
+import org.casework.query.care.PlanCard;
 import org.casework.query.status.Colour;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,20 +37,12 @@ public record ClientCard(
         CurrentStatus status,
         Colour colour,
         String explanation,
-        List<Contract> contracts,
-        Plan plan) {
+        List<ContractCard> contracts,
+        PlanCard plan,
+        Family family) {
 
-    /** The status in force; {@code since} is the first day of the current period in that status. */
-    public record CurrentStatus(Status status, LocalDate since, StatusReason reason, String reasonNote) {
-    }
-
-    public record Contract(UUID id, String number, LocalDate signedOn, LocalDate validFrom, LocalDate validTo,
-                           LocalDate endedOn, String endReason, boolean validToday) {
-    }
-
-    /** A version of the individual plan; the card shows the current one. */
-    public record Plan(int version, LocalDate validFrom, LocalDate reviewDue, List<String> goals, String adoptedBy,
-                       Instant adoptedAt) {
+    /** The family the client belongs to now, and how they are related to its reference person. */
+    public record Family(UUID id, String name, Relation relation, LocalDate since) {
     }
 
     public record Application(LocalDate receivedOn, LocalDate acceptedOn) {

@@ -1,6 +1,7 @@
 package org.casework.query.client;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,11 +10,11 @@ import jakarta.persistence.Table;
 import org.casework.domain.client.Addresses;
 import org.casework.domain.client.Contacts;
 import org.casework.domain.client.PersonalData;
-import org.casework.domain.status.Status;
-import org.casework.domain.status.StatusEntry;
-import org.casework.domain.status.StatusReason;
-import org.casework.domain.status.StatusTimeline;
-import org.casework.query.status.ColourFacts;
+import org.casework.domain.family.Relation;
+import org.casework.query.care.CareFiles;
+import org.casework.query.care.CareState;
+import org.casework.query.care.ContractView;
+import org.casework.query.care.PlanCard;
 import org.casework.query.status.Colouring;
 import org.casework.query.support.InsertedEntity;
 import org.casework.query.support.SearchKey;
@@ -22,8 +23,6 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,17 +57,12 @@ public class ClientFile extends InsertedEntity<UUID> {
     private int engagementCount;
     @Column(name = "search_key")
     private String searchKey;
+    @Embedded
+    private CareState care = new CareState();
+    private UUID familyId;
     @Enumerated(EnumType.STRING)
-    private Status status;
-    private LocalDate statusSince;
-    @Enumerated(EnumType.STRING)
-    private StatusReason statusReason;
-    private String statusReasonNote;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private List<StatusEntry> statusEntries = new ArrayList<>();
-    private Integer planVersion;
-    private LocalDate planValidFrom;
-    private LocalDate planReviewDue;
+    private Relation familyRelation;
+    private LocalDate familySince;
 
     protected ClientFile() {
     }
@@ -110,24 +104,27 @@ public class ClientFile extends InsertedEntity<UUID> {
         }
     }
 
-    /** The current status as {@link StatusTimeline} decides it; since = the start of the current period. */
-    void statusRecorded(StatusEntry entry) {
-        List<StatusEntry> entries = new ArrayList<>(statusEntries);
-        entries.add(entry);
-        statusEntries = entries;
-        StatusTimeline timeline = new StatusTimeline(entries);
-        StatusEntry current = timeline.current().orElseThrow();
-        List<StatusTimeline.Period> periods = timeline.periods();
-        status = current.status();
-        statusSince = periods.get(periods.size() - 1).from();
-        statusReason = current.reason();
-        statusReasonNote = current.reasonNote();
+    CareState care() {
+        if (care == null) {
+            care = new CareState();
+        }
+        return care;
     }
 
-    void planAdopted(int version, LocalDate validFrom, LocalDate reviewDue) {
-        planVersion = version;
-        planValidFrom = validFrom;
-        planReviewDue = reviewDue;
+    void joinedFamily(UUID family, Relation relation, LocalDate since) {
+        familyId = family;
+        familyRelation = relation;
+        familySince = since;
+    }
+
+    void leftFamily() {
+        familyId = null;
+        familyRelation = null;
+        familySince = null;
+    }
+
+    UUID familyId() {
+        return familyId;
     }
 
     void engagementOpened() {
@@ -156,33 +153,21 @@ public class ClientFile extends InsertedEntity<UUID> {
         return name.toString();
     }
 
-    /** The colour for {@code today}, given this client's contracts (in order of their first valid day). */
-    Colouring.Result colouring(List<ClientContract> contracts, LocalDate today) {
-        ColourFacts.Contract valid = contracts.stream().map(ClientContract::fact).filter(c -> c.validOn(today))
-                .max(Comparator.comparing(c -> c.lastValidDay() == null ? LocalDate.MAX : c.lastValidDay()))
-                .orElse(null);
-        ColourFacts.Contract other = contracts.isEmpty() ? null : contracts.get(contracts.size() - 1).fact();
-        return Colouring.of(new ColourFacts(status, statusSince, statusReason, statusReasonNote, valid, other,
-                planReviewDue), today);
-    }
-
-    ClientRow toRow(List<ClientContract> contracts, LocalDate today) {
-        Colouring.Result colouring = colouring(contracts, today);
-        return new ClientRow(id, fullName(), firstName, lastName, birthDate, status, statusSince,
-                colouring.colour(), colouring.explanation(), responsibleWorker, null, lastContactOn,
+    ClientRow toRow(List<ContractView> contracts, LocalDate today) {
+        Colouring.Result colouring = care().colouring(contracts, today);
+        return new ClientRow(id, fullName(), firstName, lastName, birthDate, care().status(), care().statusSince(),
+                colouring.colour(), colouring.explanation(), responsibleWorker, familyId, lastContactOn,
                 openEngagements);
     }
 
-    ClientCard toCard(List<ClientContract> contracts, ClientCard.Plan plan, LocalDate today) {
-        Colouring.Result colouring = colouring(contracts, today);
+    ClientCard toCard(List<ContractView> contracts, PlanCard plan, String familyName, LocalDate today) {
+        Colouring.Result colouring = care().colouring(contracts, today);
         return new ClientCard(id, firstName, lastName, titleBefore, titleAfter, fullName(), birthDate, birthNumber,
                 birthPlace, addresses, contacts, responsibleWorker, registeredOn,
                 new ClientCard.Application(applicationReceivedOn, applicationAcceptedOn),
                 new ClientCard.RequestedTimeSlots(timeSlots, timeSlotsNote), lastContactOn, openEngagements,
-                engagementCount,
-                status == null ? null : new ClientCard.CurrentStatus(status, statusSince, statusReason,
-                        statusReasonNote),
-                colouring.colour(), colouring.explanation(),
-                contracts.stream().map(c -> c.toCard(today)).toList(), plan);
+                engagementCount, care().currentStatus(), colouring.colour(), colouring.explanation(),
+                CareFiles.cards(contracts, today), plan,
+                familyId == null ? null : new ClientCard.Family(familyId, familyName, familyRelation, familySince));
     }
 }

@@ -16,8 +16,15 @@ import org.casework.domain.contract.ContractSigned;
 import org.casework.domain.engagement.ConsultationRecorded;
 import org.casework.domain.engagement.EngagementClosed;
 import org.casework.domain.engagement.EngagementOpened;
+import org.casework.domain.family.ClientJoinedFamily;
+import org.casework.domain.family.ClientLeftFamily;
 import org.casework.domain.plan.PlanAdopted;
 import org.casework.domain.status.StatusRecorded;
+import org.casework.query.care.ContractView;
+import org.casework.query.care.ContractViewRepository;
+import org.casework.query.care.FileKind;
+import org.casework.query.care.PlanVersion;
+import org.casework.query.care.PlanVersionRepository;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
 
@@ -37,10 +44,10 @@ class ClientFileProjection {
     static final String NAME = "client-files";
 
     private final ClientFileRepository files;
-    private final ClientContractRepository contracts;
+    private final ContractViewRepository contracts;
     private final PlanVersionRepository plans;
 
-    ClientFileProjection(ClientFileRepository files, ClientContractRepository contracts,
+    ClientFileProjection(ClientFileRepository files, ContractViewRepository contracts,
                          PlanVersionRepository plans) {
         this.files = files;
         this.contracts = contracts;
@@ -87,12 +94,13 @@ class ClientFileProjection {
 
     @EventHandler
     void on(StatusRecorded event) {
-        file(event.clientId()).statusRecorded(event.entry());
+        file(event.clientId()).care().statusRecorded(event.entry());
     }
 
     @EventHandler
     void on(ContractSigned event) {
-        contracts.save(new ClientContract(event));
+        contracts.save(new ContractView(FileKind.CLIENT, event.clientId(), event.contractId(), event.number(),
+                event.signedOn(), event.validFrom(), event.validTo()));
     }
 
     @EventHandler
@@ -105,14 +113,25 @@ class ClientFileProjection {
     @EventHandler
     void on(PlanAdopted event, @MetaDataValue(EventMetadata.RECORDED_AT) String recordedAt,
             @MetaDataValue(EventMetadata.ACTOR) String actor, @Timestamp Instant storedAt) {
-        file(event.clientId()).planAdopted(event.version(), event.validFrom(), event.reviewDue());
-        plans.save(new PlanVersion(event, RecordingTime.of(recordedAt, storedAt), actor));
+        file(event.clientId()).care().planAdopted(event.version(), event.validFrom(), event.reviewDue());
+        plans.save(new PlanVersion(FileKind.CLIENT, event.clientId(), event.version(), event.validFrom(),
+                event.reviewDue(), event.goals(), RecordingTime.of(recordedAt, storedAt), actor));
+    }
+
+    @EventHandler
+    void on(ClientJoinedFamily event) {
+        file(event.clientId()).joinedFamily(event.familyId(), event.relation(), event.since());
+    }
+
+    @EventHandler
+    void on(ClientLeftFamily event) {
+        file(event.clientId()).leftFamily();
     }
 
     @ResetHandler
     void reset() {
-        plans.deleteAllInBatch();
-        contracts.deleteAllInBatch();
+        plans.deleteOfKind(FileKind.CLIENT);
+        contracts.deleteOfKind(FileKind.CLIENT);
         files.deleteAllInBatch();
     }
 

@@ -7,5 +7,5 @@ import java.util.UUID;
 
 interface StatusEntryRepository extends JpaRepository<StatusEntryView, String> {
 
-    List<StatusEntryView> findByClientIdOrderBySeq(UUID clientId);
+    List<StatusEntryView> findByFileIdOrderBySeq(UUID fileId);
 }

@@ -9,6 +9,7 @@ import org.casework.domain.status.Status;
 import org.casework.domain.status.StatusEntry;
 import org.casework.domain.status.StatusReason;
 import org.casework.domain.status.StatusSource;
+import org.casework.query.care.FileKind;
 import org.casework.query.support.InsertedEntity;
 
 import java.time.Instant;
@@ -22,7 +23,9 @@ class StatusEntryView extends InsertedEntity<String> {
 
     @Id
     private String eventId;
-    private UUID clientId;
+    private UUID fileId;
+    @Enumerated(EnumType.STRING)
+    private FileKind fileKind;
     private long seq;
     @Enumerated(EnumType.STRING)
     private Status status;
@@ -39,9 +42,10 @@ class StatusEntryView extends InsertedEntity<String> {
     protected StatusEntryView() {
     }
 
-    StatusEntryView(String eventId, UUID clientId, long seq, StatusEntry entry, Instant recordedAt, String recordedBy) {
+    StatusEntryView(String eventId, FileKind fileKind, UUID fileId, long seq, StatusEntry entry, Instant recordedAt, String recordedBy) {
         this.eventId = eventId;
-        this.clientId = clientId;
+        this.fileKind = fileKind;
+        this.fileId = fileId;
         this.seq = seq;
         this.status = entry.status();
         this.effectiveDate = entry.effectiveDate();
@@ -60,6 +64,10 @@ class StatusEntryView extends InsertedEntity<String> {
 
     StatusEntry entry() {
         return new StatusEntry(status, effectiveDate, reason, reasonNote, note, source);
+    }
+
+    FileKind fileKind() {
+        return fileKind;
     }
 
     Instant recordedAt() {

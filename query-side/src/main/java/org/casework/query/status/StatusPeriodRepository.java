@@ -9,6 +9,6 @@ import java.util.UUID;
 interface StatusPeriodRepository extends JpaRepository<StatusPeriodView, Long> {
 
     @Modifying
-    @Query("delete from StatusPeriodView p where p.clientId = :clientId")
-    void deleteOfClient(UUID clientId);
+    @Query("delete from StatusPeriodView p where p.fileId = :fileId")
+    void deleteOfFile(UUID fileId);
 }

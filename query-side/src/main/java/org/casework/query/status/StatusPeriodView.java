@@ -10,11 +10,12 @@ import jakarta.persistence.Table;
 import org.casework.domain.status.Status;
 import org.casework.domain.status.StatusReason;
 import org.casework.domain.status.StatusTimeline;
+import org.casework.query.care.FileKind;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A stretch of time a client spent in one status, as {@link StatusTimeline#periods()} computes it. */
+/** A stretch of time a client or a family spent in one status, as {@link StatusTimeline#periods()} computes it. */
 @Entity
 @Table(name = "status_period")
 class StatusPeriodView {
@@ -22,7 +23,9 @@ class StatusPeriodView {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    private UUID clientId;
+    private UUID fileId;
+    @Enumerated(EnumType.STRING)
+    private FileKind fileKind;
     @Enumerated(EnumType.STRING)
     private Status status;
     @Enumerated(EnumType.STRING)
@@ -33,8 +36,9 @@ class StatusPeriodView {
     protected StatusPeriodView() {
     }
 
-    StatusPeriodView(UUID clientId, StatusTimeline.Period period) {
-        this.clientId = clientId;
+    StatusPeriodView(FileKind fileKind, UUID fileId, StatusTimeline.Period period) {
+        this.fileKind = fileKind;
+        this.fileId = fileId;
         this.status = period.status();
         this.reason = period.entry().reason();
         this.startedOn = period.from();

@@ -2,20 +2,24 @@ package org.casework.query.status;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.axonframework.eventhandling.EventMessage;
 import org.casework.domain.EventMetadata;
+import org.casework.domain.family.FamilyStatusRecorded;
+import org.casework.domain.status.StatusEntry;
 import org.casework.domain.status.StatusRecorded;
 import org.casework.domain.status.StatusTimeline;
+import org.casework.query.care.FileKind;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.UUID;
 
-/** Keeps every status entry and the periods they add up to, per client. */
+/** Keeps every status entry and the periods they add up to, per client and per family. */
 @Component
 @ProcessingGroup(StatusProjection.NAME)
 class StatusProjection {
@@ -34,13 +38,26 @@ class StatusProjection {
     void on(StatusRecorded event, EventMessage<?> message, @SequenceNumber long seq,
             @MetaDataValue(EventMetadata.RECORDED_AT) String recordedAt,
             @MetaDataValue(EventMetadata.ACTOR) String actor, @Timestamp Instant storedAt) {
-        entries.save(new StatusEntryView(message.getIdentifier(), event.clientId(), seq, event.entry(),
-                RecordingTime.of(recordedAt, storedAt), actor));
+        recorded(FileKind.CLIENT, event.clientId(), event.entry(), message, seq,
+                RecordingTime.of(recordedAt, storedAt), actor);
+    }
+
+    @EventHandler
+    void on(FamilyStatusRecorded event, EventMessage<?> message, @SequenceNumber long seq,
+            @MetaDataValue(EventMetadata.RECORDED_AT) String recordedAt,
+            @MetaDataValue(EventMetadata.ACTOR) String actor, @Timestamp Instant storedAt) {
+        recorded(FileKind.FAMILY, event.familyId(), event.entry(), message, seq,
+                RecordingTime.of(recordedAt, storedAt), actor);
+    }
+
+    private void recorded(FileKind kind, UUID fileId, StatusEntry entry, EventMessage<?> message, long seq,
+                          Instant recordedAt, String actor) {
+        entries.save(new StatusEntryView(message.getIdentifier(), kind, fileId, seq, entry, recordedAt, actor));
         entries.flush();
-        StatusTimeline timeline = new StatusTimeline(entries.findByClientIdOrderBySeq(event.clientId()).stream()
+        StatusTimeline timeline = new StatusTimeline(entries.findByFileIdOrderBySeq(fileId).stream()
                 .map(StatusEntryView::entry).toList());
-        periods.deleteOfClient(event.clientId());
-        periods.saveAll(timeline.periods().stream().map(p -> new StatusPeriodView(event.clientId(), p)).toList());
+        periods.deleteOfFile(fileId);
+        periods.saveAll(timeline.periods().stream().map(p -> new StatusPeriodView(kind, fileId, p)).toList());
     }
 
     @ResetHandler

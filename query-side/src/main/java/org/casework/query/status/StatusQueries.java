@@ -3,6 +3,7 @@ package org.casework.query.status;
 import org.casework.domain.status.Status;
 import org.casework.domain.status.StatusReason;
 import org.casework.domain.status.StatusSource;
+import org.casework.query.care.FileKind;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,11 +17,12 @@ public final class StatusQueries {
     private StatusQueries() {
     }
 
-    public record FindStatusHistory(UUID clientId) {
+    /** The history of a client's or a family's file; {@code kind} says which one is asked for. */
+    public record FindStatusHistory(FileKind kind, UUID id) {
     }
 
     /** Every entry ever made, in effective-date order; the entry in force comes last. */
-    public record StatusHistory(UUID clientId, List<HistoryEntry> entries) {
+    public record StatusHistory(UUID id, FileKind kind, List<HistoryEntry> entries) {
     }
 
     public record HistoryEntry(
@@ -40,15 +42,17 @@ public final class StatusQueries {
     public record FindStatusStatistics(LocalDate from, LocalDate to) {
     }
 
+    /** The same counts for clients and for families, never mixed (a family member is counted as a client). */
+    public record StatusStatistics(LocalDate from, LocalDate to, Counts clients, Counts families) {
+    }
+
     /**
-     * @param inStatusOnTo    clients in each status at the end of {@code to}
-     * @param entered         clients who entered each status during the period
+     * @param inStatusOnTo    files in each status at the end of {@code to}
+     * @param entered         files that entered each status during the period
      * @param reasons         rejections and terminations that took effect during the period, by reason
      * @param entriesBySource status entries with an effective date in the period, by who made them
      */
-    public record StatusStatistics(
-            LocalDate from,
-            LocalDate to,
+    public record Counts(
             Map<Status, Long> inStatusOnTo,
             Map<Status, Long> entered,
             Map<Status, Map<StatusReason, Long>> reasons,

@@ -6,6 +6,8 @@ import org.casework.domain.status.StatusEntry;
 import org.casework.domain.status.StatusReason;
 import org.casework.domain.status.StatusSource;
 import org.casework.domain.status.StatusTimeline;
+import org.casework.query.care.FileKind;
+import org.casework.query.status.StatusQueries.Counts;
 import org.casework.query.status.StatusQueries.FindStatusHistory;
 import org.casework.query.status.StatusQueries.FindStatusStatistics;
 import org.casework.query.status.StatusQueries.HistoryEntry;
@@ -37,8 +39,8 @@ class StatusQueryHandler {
 
     @QueryHandler
     Optional<StatusHistory> handle(FindStatusHistory query) {
-        List<StatusEntryView> recorded = entries.findByClientIdOrderBySeq(query.clientId());
-        if (recorded.isEmpty()) {
+        List<StatusEntryView> recorded = entries.findByFileIdOrderBySeq(query.id());
+        if (recorded.isEmpty() || recorded.get(0).fileKind() != query.kind()) {
             return Optional.empty();
         }
         StatusTimeline timeline = new StatusTimeline(recorded.stream().map(StatusEntryView::entry).toList());
@@ -49,43 +51,49 @@ class StatusQueryHandler {
                     entry.note(), entry.source(), view.recordedBy(), view.recordedAt(), timeline.isCurrent(i),
                     timeline.isOverridden(i));
         }).toList();
-        return Optional.of(new StatusHistory(query.clientId(), history));
+        return Optional.of(new StatusHistory(query.id(), query.kind(), history));
     }
 
     @QueryHandler
     StatusStatistics handle(FindStatusStatistics query) {
+        Map<FileKind, Counts> counts = new EnumMap<>(FileKind.class);
+        for (FileKind kind : FileKind.values()) {
+            counts.put(kind, new Counts(new EnumMap<>(Status.class), new EnumMap<>(Status.class),
+                    new EnumMap<>(Status.class), new EnumMap<>(StatusSource.class)));
+        }
         MapSqlParameterSource period = new MapSqlParameterSource("from", query.from()).addValue("to", query.to());
-        Map<Status, Long> inStatus = new EnumMap<>(Status.class);
         sql.query("""
-                select status, count(*) as n from status_period
-                where started_on <= :to and (ended_on is null or ended_on > :to) group by status""", period,
-                row -> {
-                    inStatus.put(Status.valueOf(row.getString("status")), row.getLong("n"));
+                select file_kind, status, count(*) as n from status_period
+                where started_on <= :to and (ended_on is null or ended_on > :to) group by file_kind, status""",
+                period, row -> {
+                    counts.get(FileKind.valueOf(row.getString("file_kind"))).inStatusOnTo()
+                            .put(Status.valueOf(row.getString("status")), row.getLong("n"));
                 });
-        Map<Status, Long> entered = new EnumMap<>(Status.class);
         sql.query("""
-                select status, count(distinct client_id) as n from status_period
-                where started_on between :from and :to group by status""", period,
+                select file_kind, status, count(distinct file_id) as n from status_period
+                where started_on between :from and :to group by file_kind, status""", period,
                 row -> {
-                    entered.put(Status.valueOf(row.getString("status")), row.getLong("n"));
+                    counts.get(FileKind.valueOf(row.getString("file_kind"))).entered()
+                            .put(Status.valueOf(row.getString("status")), row.getLong("n"));
                 });
-        Map<Status, Map<StatusReason, Long>> reasons = new EnumMap<>(Status.class);
         sql.query("""
-                select status, reason, count(*) as n from status_period
+                select file_kind, status, reason, count(*) as n from status_period
                 where status in ('REJECTED', 'TERMINATED') and reason is not null
-                  and started_on between :from and :to group by status, reason""", period,
+                  and started_on between :from and :to group by file_kind, status, reason""", period,
                 row -> {
-                    reasons.computeIfAbsent(Status.valueOf(row.getString("status")),
+                    counts.get(FileKind.valueOf(row.getString("file_kind"))).reasons()
+                            .computeIfAbsent(Status.valueOf(row.getString("status")),
                                     s -> new EnumMap<>(StatusReason.class))
                             .put(StatusReason.valueOf(row.getString("reason")), row.getLong("n"));
                 });
-        Map<StatusSource, Long> bySource = new EnumMap<>(StatusSource.class);
         sql.query("""
-                select source, count(*) as n from status_entry
-                where effective_date between :from and :to group by source""", period,
+                select file_kind, source, count(*) as n from status_entry
+                where effective_date between :from and :to group by file_kind, source""", period,
                 row -> {
-                    bySource.put(StatusSource.valueOf(row.getString("source")), row.getLong("n"));
+                    counts.get(FileKind.valueOf(row.getString("file_kind"))).entriesBySource()
+                            .put(StatusSource.valueOf(row.getString("source")), row.getLong("n"));
                 });
-        return new StatusStatistics(query.from(), query.to(), inStatus, entered, reasons, bySource);
+        return new StatusStatistics(query.from(), query.to(), counts.get(FileKind.CLIENT),
+                counts.get(FileKind.FAMILY));
     }
 }

@@ -1,5 +1,7 @@
 package org.casework.query.support;
 
+import org.springframework.data.jpa.domain.Specification;
+
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +25,16 @@ public final class SearchKey {
             return List.of();
         }
         return Arrays.stream(fold(query).split("\\s+")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Rows whose {@code searchKey} contains every term of the query; no condition for an empty query. */
+    public static <T> Specification<T> matching(String query) {
+        Specification<T> filter = (root, q, cb) -> cb.conjunction();
+        for (String term : terms(query)) {
+            String pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            filter = filter.and((root, q, cb) -> cb.like(root.get("searchKey"), pattern, '\\'));
+        }
+        return filter;
     }
 
     private static String fold(String text) {

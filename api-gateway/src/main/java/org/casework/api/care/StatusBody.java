@@ -1,4 +1,4 @@
-package org.casework.api.client;
+package org.casework.api.care;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,7 +12,7 @@ import java.time.LocalDate;
 public record StatusBody(@NotNull Status status, @NotNull LocalDate effectiveDate, StatusReason reason,
                          @Size(max = 2000) String reasonNote, @Size(max = 2000) String note) {
 
-    ManualStatus toManualStatus() {
+    public ManualStatus toManualStatus() {
         return new ManualStatus(status, effectiveDate, reason, reasonNote, note);
     }
 }

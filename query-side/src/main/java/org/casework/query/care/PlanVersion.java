@@ -1,11 +1,12 @@
-package org.casework.query.client;
+package org.casework.query.care;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.casework.domain.plan.PlanAdopted;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -14,7 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** One version of a client's individual plan; the highest version is the current plan. */
+/** One version of a client's or a family's individual plan; the highest version is the current plan. */
 @Entity
 @Table(name = "plan_version")
 public class PlanVersion {
@@ -22,7 +23,9 @@ public class PlanVersion {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    private UUID clientId;
+    private UUID fileId;
+    @Enumerated(EnumType.STRING)
+    private FileKind fileKind;
     private int version;
     private LocalDate validFrom;
     private LocalDate reviewDue;
@@ -34,17 +37,19 @@ public class PlanVersion {
     protected PlanVersion() {
     }
 
-    PlanVersion(PlanAdopted event, Instant adoptedAt, String adoptedBy) {
-        this.clientId = event.clientId();
-        this.version = event.version();
-        this.validFrom = event.validFrom();
-        this.reviewDue = event.reviewDue();
-        this.goals = event.goals();
+    public PlanVersion(FileKind fileKind, UUID fileId, int version, LocalDate validFrom, LocalDate reviewDue,
+                       List<String> goals, Instant adoptedAt, String adoptedBy) {
+        this.fileKind = fileKind;
+        this.fileId = fileId;
+        this.version = version;
+        this.validFrom = validFrom;
+        this.reviewDue = reviewDue;
+        this.goals = goals;
         this.adoptedAt = adoptedAt;
         this.adoptedBy = adoptedBy;
     }
 
-    ClientCard.Plan toPlan() {
-        return new ClientCard.Plan(version, validFrom, reviewDue, goals, adoptedBy, adoptedAt);
+    PlanCard toPlan() {
+        return new PlanCard(version, validFrom, reviewDue, goals, adoptedBy, adoptedAt);
     }
 }

@@ -1,4 +1,4 @@
-package org.casework.api.client;
+package org.casework.api.care;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

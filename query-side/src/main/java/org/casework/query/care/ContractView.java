@@ -1,9 +1,10 @@
-package org.casework.query.client;
+package org.casework.query.care;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.casework.domain.contract.ContractSigned;
 import org.casework.domain.contract.ContractTerms;
 import org.casework.query.status.ColourFacts;
 import org.casework.query.support.InsertedEntity;
@@ -11,14 +12,16 @@ import org.casework.query.support.InsertedEntity;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A client's contract with its validity worked out by {@link ContractTerms}, so queries compare plain dates. */
+/** A client's or a family's contract with its validity worked out by {@link ContractTerms}, so queries compare plain dates. */
 @Entity
-@Table(name = "client_contract")
-public class ClientContract extends InsertedEntity<UUID> {
+@Table(name = "contract")
+public class ContractView extends InsertedEntity<UUID> {
 
     @Id
     private UUID contractId;
-    private UUID clientId;
+    private UUID fileId;
+    @Enumerated(EnumType.STRING)
+    private FileKind fileKind;
     private String number;
     private LocalDate signedOn;
     private LocalDate validFrom;
@@ -28,20 +31,22 @@ public class ClientContract extends InsertedEntity<UUID> {
     private LocalDate firstValidDay;
     private LocalDate lastValidDay;
 
-    protected ClientContract() {
+    protected ContractView() {
     }
 
-    ClientContract(ContractSigned event) {
-        contractId = event.contractId();
-        clientId = event.clientId();
-        number = event.number();
-        signedOn = event.signedOn();
-        validFrom = event.validFrom();
-        validTo = event.validTo();
+    public ContractView(FileKind fileKind, UUID fileId, UUID contractId, String number, LocalDate signedOn,
+                        LocalDate validFrom, LocalDate validTo) {
+        this.contractId = contractId;
+        this.fileId = fileId;
+        this.fileKind = fileKind;
+        this.number = number;
+        this.signedOn = signedOn;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
         derive();
     }
 
-    void ended(LocalDate day, String reason) {
+    public void ended(LocalDate day, String reason) {
         endedOn = day;
         endReason = reason;
         derive();
@@ -58,20 +63,16 @@ public class ClientContract extends InsertedEntity<UUID> {
         return contractId;
     }
 
-    UUID clientId() {
-        return clientId;
-    }
-
-    LocalDate firstValidDay() {
-        return firstValidDay;
+    UUID fileId() {
+        return fileId;
     }
 
     ColourFacts.Contract fact() {
         return new ColourFacts.Contract(number, firstValidDay, lastValidDay);
     }
 
-    ClientCard.Contract toCard(LocalDate today) {
-        return new ClientCard.Contract(contractId, number, signedOn, validFrom, validTo, endedOn, endReason,
+    ContractCard toCard(LocalDate today) {
+        return new ContractCard(contractId, number, signedOn, validFrom, validTo, endedOn, endReason,
                 fact().validOn(today));
     }
 }

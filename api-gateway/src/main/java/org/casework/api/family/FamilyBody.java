@@ -1,0 +1,16 @@
+package org.casework.api.family;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.casework.api.client.PersonalDataBody.AddressBody;
+
+import java.time.LocalDate;
+
+/**
+ * A new family: its name (usually the household's surname), where it lives, who is responsible (default: the
+ * caller) and the day of the first contact (default: today).
+ */
+public record FamilyBody(@NotBlank @Size(max = 200) String name, @Valid AddressBody address,
+                         @Size(max = 100) String responsibleWorker, LocalDate createdOn) {
+}

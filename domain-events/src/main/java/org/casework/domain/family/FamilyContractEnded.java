@@ -1,0 +1,11 @@
+package org.casework.domain.family;
+
+import org.casework.domain.FamilyEvent;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A family's contract was ended early; {@code endedOn} is its last valid day. */
+public record FamilyContractEnded(UUID familyId, UUID contractId, LocalDate endedOn, String reason)
+        implements FamilyEvent {
+}

@@ -1,0 +1,16 @@
+package org.casework.domain.family;
+
+import org.casework.domain.FamilyEvent;
+import org.casework.domain.client.Address;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A family (rodina / domácnost) file was opened; {@code createdOn} may be backdated to the first contact. */
+public record FamilyCreated(
+        UUID familyId,
+        String name,
+        Address address,
+        String responsibleWorker,
+        LocalDate createdOn) implements FamilyEvent {
+}

@@ -1,0 +1,114 @@
+package org.casework.query.care;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.casework.domain.status.Status;
+import org.casework.query.status.Colour;
+import org.casework.query.status.Colouring;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Reading the contracts and plans of client and family files, and the colour filter of their overviews. An
+ * entity read here keeps its {@link CareState} in a field named {@code care} and its id in {@code id}.
+ */
+@Component
+public class CareFiles {
+
+    private final ContractViewRepository contracts;
+    private final PlanVersionRepository plans;
+
+    CareFiles(ContractViewRepository contracts, PlanVersionRepository plans) {
+        this.contracts = contracts;
+        this.plans = plans;
+    }
+
+    /** Each file's contracts in order of their first valid day. */
+    public Map<UUID, List<ContractView>> contractsOf(Collection<UUID> fileIds) {
+        if (fileIds.isEmpty()) {
+            return Map.of();
+        }
+        return contracts.findByFileIdInOrderByFirstValidDay(fileIds).stream()
+                .collect(Collectors.groupingBy(ContractView::fileId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    public List<ContractView> contractsOf(UUID fileId) {
+        return contractsOf(List.of(fileId)).getOrDefault(fileId, List.of());
+    }
+
+    public static List<ContractCard> cards(List<ContractView> contracts, LocalDate today) {
+        return contracts.stream().map(c -> c.toCard(today)).toList();
+    }
+
+    public Optional<PlanCard> currentPlan(UUID fileId) {
+        return plans.findFirstByFileIdOrderByVersionDesc(fileId).map(PlanVersion::toPlan);
+    }
+
+    /** The current plan first, then every older version. */
+    public List<PlanCard> planVersions(UUID fileId) {
+        return plans.findByFileIdOrderByVersionDesc(fileId).stream().map(PlanVersion::toPlan).toList();
+    }
+
+    /** The colour table turned into a condition: one alternative per status and contract validity. */
+    public static <T> Specification<T> colour(Colour colour, LocalDate today) {
+        record StatusAndContract(Status status, boolean valid) {
+        }
+        Map<StatusAndContract, Set<Colouring.PlanState>> cases = new LinkedHashMap<>();
+        for (Colouring.Case c : Colouring.casesOf(colour)) {
+            cases.computeIfAbsent(new StatusAndContract(c.status(), c.contractValid()),
+                    k -> EnumSet.noneOf(Colouring.PlanState.class)).add(c.plan());
+        }
+        return (root, q, cb) -> {
+            Path<Object> care = root.get("care");
+            List<Predicate> alternatives = new ArrayList<>();
+            cases.forEach((key, planStates) -> {
+                Status status = key.status();
+                List<Predicate> all = new ArrayList<>();
+                all.add(status == null ? cb.isNull(care.get("status")) : cb.equal(care.get("status"), status));
+                Predicate contract = validContract(root, q, cb, today);
+                all.add(key.valid() ? contract : cb.not(contract));
+                if (planStates.size() < Colouring.PlanState.values().length) {
+                    all.add(cb.or(planStates.stream().map(p -> plan(care, cb, p, today)).toArray(Predicate[]::new)));
+                }
+                alternatives.add(cb.and(all.toArray(Predicate[]::new)));
+            });
+            return cb.or(alternatives.toArray(Predicate[]::new));
+        };
+    }
+
+    private static Predicate validContract(Root<?> root, CriteriaQuery<?> q, CriteriaBuilder cb, LocalDate today) {
+        Subquery<Integer> valid = q.subquery(Integer.class);
+        Root<ContractView> contract = valid.from(ContractView.class);
+        valid.select(cb.literal(1)).where(
+                cb.equal(contract.get("fileId"), root.get("id")),
+                cb.lessThanOrEqualTo(contract.get("firstValidDay"), today),
+                cb.or(cb.isNull(contract.get("lastValidDay")),
+                        cb.greaterThanOrEqualTo(contract.get("lastValidDay"), today)));
+        return cb.exists(valid);
+    }
+
+    private static Predicate plan(Path<Object> care, CriteriaBuilder cb, Colouring.PlanState state,
+                                  LocalDate today) {
+        return switch (state) {
+            case NONE -> cb.isNull(care.get("planReviewDue"));
+            case IN_ORDER -> cb.greaterThanOrEqualTo(care.get("planReviewDue"), today);
+            case OVERDUE -> cb.lessThan(care.get("planReviewDue"), today);
+        };
+    }
+}

@@ -1,0 +1,105 @@
+package org.casework.query.family;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.casework.domain.EventMetadata;
+import org.casework.domain.family.FamilyContractEnded;
+import org.casework.domain.family.FamilyContractSigned;
+import org.casework.domain.family.FamilyCreated;
+import org.casework.domain.family.FamilyPlanAdopted;
+import org.casework.domain.family.FamilyStatusRecorded;
+import org.casework.domain.family.MemberAdded;
+import org.casework.domain.family.MemberRemoved;
+import org.casework.query.care.ContractView;
+import org.casework.query.care.ContractViewRepository;
+import org.casework.query.care.FileKind;
+import org.casework.query.care.PlanVersion;
+import org.casework.query.care.PlanVersionRepository;
+import org.casework.query.support.RecordingTime;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The family files, their memberships, and the family's contracts and plans (in the tables clients use too). */
+@Component
+@ProcessingGroup(FamilyFileProjection.NAME)
+class FamilyFileProjection {
+
+    static final String NAME = "family-files";
+
+    private final FamilyFileRepository files;
+    private final FamilyMemberRepository members;
+    private final ContractViewRepository contracts;
+    private final PlanVersionRepository plans;
+
+    FamilyFileProjection(FamilyFileRepository files, FamilyMemberRepository members,
+                         ContractViewRepository contracts, PlanVersionRepository plans) {
+        this.files = files;
+        this.members = members;
+        this.contracts = contracts;
+        this.plans = plans;
+    }
+
+    @EventHandler
+    void on(FamilyCreated event) {
+        files.save(new FamilyFile(event.familyId(), event.name(), event.address(), event.responsibleWorker(),
+                event.createdOn()));
+    }
+
+    @EventHandler
+    void on(MemberAdded event) {
+        members.save(new FamilyMember(event.familyId(), event.clientId(), event.relation(), event.since()));
+        file(event.familyId()).memberAdded();
+    }
+
+    @EventHandler
+    void on(MemberRemoved event) {
+        members.findFirstByFamilyIdAndClientIdAndLeftOnIsNull(event.familyId(), event.clientId())
+                .orElseThrow(() -> new IllegalStateException("no membership of " + event.clientId()))
+                .left(event.leftOn());
+        file(event.familyId()).memberRemoved();
+    }
+
+    @EventHandler
+    void on(FamilyStatusRecorded event) {
+        file(event.familyId()).care().statusRecorded(event.entry());
+    }
+
+    @EventHandler
+    void on(FamilyContractSigned event) {
+        contracts.save(new ContractView(FileKind.FAMILY, event.familyId(), event.contractId(), event.number(),
+                event.signedOn(), event.validFrom(), event.validTo()));
+    }
+
+    @EventHandler
+    void on(FamilyContractEnded event) {
+        contracts.findById(event.contractId())
+                .orElseThrow(() -> new IllegalStateException("no contract " + event.contractId()))
+                .ended(event.endedOn(), event.reason());
+    }
+
+    @EventHandler
+    void on(FamilyPlanAdopted event, @MetaDataValue(EventMetadata.RECORDED_AT) String recordedAt,
+            @MetaDataValue(EventMetadata.ACTOR) String actor, @Timestamp Instant storedAt) {
+        file(event.familyId()).care().planAdopted(event.version(), event.validFrom(), event.reviewDue());
+        plans.save(new PlanVersion(FileKind.FAMILY, event.familyId(), event.version(), event.validFrom(),
+                event.reviewDue(), event.goals(), RecordingTime.of(recordedAt, storedAt), actor));
+    }
+
+    @ResetHandler
+    void reset() {
+        plans.deleteOfKind(FileKind.FAMILY);
+        contracts.deleteOfKind(FileKind.FAMILY);
+        members.deleteAllInBatch();
+        files.deleteAllInBatch();
+    }
+
+    private FamilyFile file(UUID familyId) {
+        return files.findById(familyId)
+                .orElseThrow(() -> new IllegalStateException("no family file for " + familyId));
+    }
+}
