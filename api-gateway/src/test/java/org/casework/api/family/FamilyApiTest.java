@@ -210,6 +210,8 @@ class FamilyApiTest extends ApiTest {
         alice.post("/api/families/" + familyId + "/statuses",
                 status("REJECTED", TODAY.toString(), "CAPACITY", null)).expect(204);
 
+        assertThat(storedEventsOf(member)).as("registered, first status, joined: nothing shared")
+                .isEqualTo(3);
         awaitJson(alice, "/api/families/" + familyId + "/status-history", h -> h.get("entries").size() == 2);
         awaitFamily(familyId, f -> f.get("colour").asText().equals("BLACK"));
         JsonNode history = alice.get("/api/clients/" + member + "/status-history").expect(200).json();
