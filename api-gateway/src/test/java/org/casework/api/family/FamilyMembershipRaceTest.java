@@ -1,12 +1,11 @@
 package org.casework.api.family;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.casework.api.CaseworkApplication;
 import org.casework.api.support.Api;
 import org.casework.api.support.ApiTest;
+import org.casework.api.support.SecondNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.ArrayList;
@@ -39,15 +38,8 @@ class FamilyMembershipRaceTest extends ApiTest {
 
     @Test
     void twoConcurrentAddsOfOneClientOnTwoNodes() throws Exception {
-        try (ConfigurableApplicationContext secondNode = new SpringApplicationBuilder(CaseworkApplication.class)
-                .profiles("test")
-                .run("--server.port=0",
-                        "--casework.node-id=second-node",
-                        "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=")) {
-            Api second = Api.at(Integer.parseInt(secondNode.getEnvironment().getProperty("local.server.port")))
-                    .as("bob");
+        try (ConfigurableApplicationContext secondNode = SecondNode.start(database)) {
+            Api second = SecondNode.api(secondNode, "bob");
             race(alice, second);
         }
     }

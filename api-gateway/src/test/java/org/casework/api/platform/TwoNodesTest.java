@@ -3,12 +3,11 @@ package org.casework.api.platform;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.casework.api.CaseworkApplication;
 import org.casework.api.support.Api;
 import org.casework.api.support.ApiTest;
+import org.casework.api.support.SecondNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.ArrayList;
@@ -48,15 +47,8 @@ class TwoNodesTest extends ApiTest {
         UUID engagementId = openEngagement(alice, clientId, TODAY.minusDays(5));
         String path = "/api/engagements/" + engagementId + "/consultations";
 
-        try (ConfigurableApplicationContext secondNode = new SpringApplicationBuilder(CaseworkApplication.class)
-                .profiles("test")
-                .run("--server.port=0",
-                        "--casework.node-id=second-node",
-                        "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=")) {
-            Api second = Api.at(Integer.parseInt(secondNode.getEnvironment().getProperty("local.server.port")))
-                    .as("bob");
+        try (ConfigurableApplicationContext secondNode = SecondNode.start(database)) {
+            Api second = SecondNode.api(secondNode, "bob");
 
             ExecutorService pool = Executors.newFixedThreadPool(2 * THREADS_PER_NODE);
             List<Future<List<Integer>>> results = new ArrayList<>();

@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Subquery;
 import org.casework.domain.status.Status;
 import org.casework.query.status.Colour;
 import org.casework.query.status.Colouring;
+import org.casework.query.support.SearchKey;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
@@ -63,6 +64,25 @@ public class CareFiles {
     /** The current plan first, then every older version. */
     public List<PlanCard> planVersions(UUID fileId) {
         return plans.findByFileIdOrderByVersionDesc(fileId).stream().map(PlanVersion::toPlan).toList();
+    }
+
+    /**
+     * The filters of a coloured overview, each optional: a name search, the responsible worker, the status and the
+     * colour for {@code today}. The entity keeps {@code searchKey} and {@code responsibleWorker} too.
+     */
+    public static <T> Specification<T> overview(String nameQuery, String worker, Status status, Colour colour,
+                                                LocalDate today) {
+        Specification<T> filter = SearchKey.matching(nameQuery);
+        if (worker != null) {
+            filter = filter.and((root, q, cb) -> cb.equal(root.get("responsibleWorker"), worker));
+        }
+        if (status != null) {
+            filter = filter.and((root, q, cb) -> cb.equal(root.get("care").get("status"), status));
+        }
+        if (colour != null) {
+            filter = filter.and(colour(colour, today));
+        }
+        return filter;
     }
 
     /** The colour table turned into a condition: one alternative per status and contract validity. */

@@ -8,7 +8,6 @@ import org.casework.query.client.ClientQueries.FindClientCard;
 import org.casework.query.client.ClientQueries.FindClients;
 import org.casework.query.client.ClientQueries.FindPlanVersions;
 import org.casework.query.support.PageOf;
-import org.casework.query.support.SearchKey;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -38,16 +37,8 @@ class ClientFileQueryHandler {
 
     @QueryHandler
     PageOf<ClientRow> handle(FindClients query) {
-        Specification<ClientFile> filter = SearchKey.matching(query.nameQuery());
-        if (query.worker() != null) {
-            filter = filter.and((root, q, cb) -> cb.equal(root.get("responsibleWorker"), query.worker()));
-        }
-        if (query.status() != null) {
-            filter = filter.and((root, q, cb) -> cb.equal(root.get("care").get("status"), query.status()));
-        }
-        if (query.colour() != null) {
-            filter = filter.and(CareFiles.colour(query.colour(), query.today()));
-        }
+        Specification<ClientFile> filter = CareFiles.overview(query.nameQuery(), query.worker(), query.status(),
+                query.colour(), query.today());
         Page<ClientFile> page = files.findAll(filter, query.paging().sortedBy(NAME_ORDER));
         Map<UUID, List<ContractView>> contractsOf = care.contractsOf(page.map(ClientFile::getId).getContent());
         return PageOf.of(page, file -> file.toRow(contractsOf.getOrDefault(file.getId(), List.of()), query.today()));

@@ -11,7 +11,6 @@ import org.casework.query.family.FamilyQueries.FindFamilies;
 import org.casework.query.family.FamilyQueries.FindFamilyCard;
 import org.casework.query.family.FamilyQueries.FindFamilyPlanVersions;
 import org.casework.query.support.PageOf;
-import org.casework.query.support.SearchKey;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -50,16 +49,8 @@ class FamilyQueryHandler {
 
     @QueryHandler
     PageOf<FamilyRow> handle(FindFamilies query) {
-        Specification<FamilyFile> filter = SearchKey.matching(query.nameQuery());
-        if (query.worker() != null) {
-            filter = filter.and((root, q, cb) -> cb.equal(root.get("responsibleWorker"), query.worker()));
-        }
-        if (query.status() != null) {
-            filter = filter.and((root, q, cb) -> cb.equal(root.get("care").get("status"), query.status()));
-        }
-        if (query.colour() != null) {
-            filter = filter.and(CareFiles.colour(query.colour(), query.today()));
-        }
+        Specification<FamilyFile> filter = CareFiles.overview(query.nameQuery(), query.worker(), query.status(),
+                query.colour(), query.today());
         Page<FamilyFile> page = files.findAll(filter, query.paging().sortedBy(NAME_ORDER));
         Map<UUID, List<ContractView>> contractsOf = care.contractsOf(page.map(FamilyFile::getId).getContent());
         return PageOf.of(page, file -> file.toRow(contractsOf.getOrDefault(file.getId(), List.of()), query.today()));
