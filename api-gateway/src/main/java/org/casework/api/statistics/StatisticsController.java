@@ -1,15 +1,20 @@
 package org.casework.api.statistics;
 
-import org.casework.api.web.InvalidInputException;
+import jakarta.validation.constraints.Size;
+import org.casework.api.web.Csv;
 import org.casework.api.web.QueryClient;
+import org.casework.query.indicator.CareIndicators;
+import org.casework.query.indicator.FindCareIndicators;
 import org.casework.query.status.StatusQueries.FindStatusStatistics;
 import org.casework.query.status.StatusQueries.StatusStatistics;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Aggregated figures only; no answer here names a person (R6). */
 @RestController
@@ -22,11 +27,31 @@ class StatisticsController {
         this.queries = queries;
     }
 
+    /** Seed 002's care indicators (docs/indicators.md); {@code Accept: text/csv} gives them as a long table. */
+    @GetMapping("/indicators")
+    CareIndicators indicators(@RequestParam LocalDate from, @RequestParam LocalDate to,
+                              @RequestParam(required = false) @Size(max = 100) String worker,
+                              @RequestParam(required = false) List<Long> incomeBands) {
+        return queries.one(new FindCareIndicators(from, to, worker, bands(from, to, incomeBands)),
+                CareIndicators.class);
+    }
+
+    @GetMapping(value = "/indicators", produces = Csv.MEDIA_TYPE)
+    ResponseEntity<String> indicatorsCsv(@RequestParam LocalDate from, @RequestParam LocalDate to,
+                                         @RequestParam(required = false) @Size(max = 100) String worker,
+                                         @RequestParam(required = false) List<Long> incomeBands) {
+        return Csv.of(IndicatorRows.of(indicators(from, to, worker, incomeBands)), IndicatorRows.Row.class,
+                "indicators-" + from + "-" + to + ".csv");
+    }
+
+    private static List<Long> bands(LocalDate from, LocalDate to, List<Long> incomeBands) {
+        StatisticsParameters.period(from, to);
+        return StatisticsParameters.incomeBands(incomeBands);
+    }
+
     @GetMapping("/statuses")
     StatusStatistics statuses(@RequestParam LocalDate from, @RequestParam LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new InvalidInputException("to", "not-before-from", "must not be before from (" + from + ")");
-        }
+        StatisticsParameters.period(from, to);
         return queries.one(new FindStatusStatistics(from, to), StatusStatistics.class);
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.casework.api.security.OwnFilesOnlyException;
 import org.casework.command.rules.RuleViolationException;
 import org.casework.command.rules.UnknownRecordException;
 import org.slf4j.Logger;
@@ -89,7 +90,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
-        return problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this request.");
+        return problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                e instanceof OwnFilesOnlyException ? e.getMessage() : "Your role does not allow this request.");
     }
 
     @ExceptionHandler(Exception.class)

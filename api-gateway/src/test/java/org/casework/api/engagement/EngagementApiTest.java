@@ -205,6 +205,7 @@ class EngagementApiTest extends ApiTest {
         assertThat(engagement.at("/closure/closedOn").asText()).isEqualTo(TODAY.toString());
         assertThat(engagement.at("/closure/reason").asText()).isEqualTo("REFERRED_TO_ANOTHER_INSTITUTION");
         assertThat(engagement.at("/closure/followUp").asBoolean()).isTrue();
+        assertThat(engagement.at("/closure/followUpAgreement").asText()).isEqualTo("Phone call in a month");
         assertThat(awaitJson(alice, "/api/clients/" + clientId, c -> c.get("openEngagements").asInt() == 0)
                 .get("engagementCount").asInt()).isEqualTo(1);
     }
@@ -220,6 +221,8 @@ class EngagementApiTest extends ApiTest {
                 .expectProblem(422, "reasonNote", "text-required-for-other");
         alice.post(path, Map.of("closedOn", TODAY.toString(), "reason", "BORED"))
                 .expectProblem(400, "reason", "type");
+        alice.post(path, Map.of("closedOn", TODAY.toString(), "reason", "SUCCESSFUL", "followUp", false,
+                "followUpAgreement", "Weekly call")).expectProblem(422, "followUpAgreement", "only-with-follow-up");
         assertThat(alice.post(path, "{}").expect(400).errors()).contains("closedOn/required", "reason/required");
         alice.post(path, "{\"closedOn\":\"" + TODAY + "\",\"reason\":\"SUCCESSFUL\",\"followUp\":\"maybe\"}")
                 .expectProblem(400, "followUp", "type");

@@ -1,28 +1,23 @@
 package org.casework.api.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.casework.api.CaseworkApplication;
 import org.casework.api.support.Api;
+import org.casework.api.support.ServiceWithMovableClock;
+import org.casework.api.support.ServiceWithMovableClock.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.casework.api.support.ServiceWithMovableClock.api;
+import static org.casework.api.support.ServiceWithMovableClock.awaitJson;
 
 /**
  * The no-contact rule end to end, on a service whose clock the test moves (the persisted scheduler reads the same
@@ -33,68 +28,13 @@ import static org.awaitility.Awaitility.await;
 class NoContactRuleTest {
 
     static final int N = 10;
-    static final ZoneId PRAGUE = ZoneId.of("Europe/Prague");
-    static final MovableClock CLOCK = new MovableClock();
+    static final MovableClock CLOCK = ServiceWithMovableClock.CLOCK;
 
     @TempDir
     Path dataDirectory;
 
-    /** The service's clock, moved by the test; it starts at the real time. */
-    static final class MovableClock extends Clock {
-
-        private volatile Duration offset = Duration.ZERO;
-
-        void moveTo(LocalDate day) {
-            offset = Duration.between(Instant.now(), day.atTime(9, 0).atZone(PRAGUE).toInstant());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return PRAGUE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
-        }
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class MovableClockConfiguration {
-
-        @Bean
-        @Primary
-        Clock movableClock() {
-            return CLOCK;
-        }
-    }
-
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(CaseworkApplication.class, MovableClockConfiguration.class)
-                .profiles("test")
-                .run("--server.port=0",
-                        "--casework.embedded-postgres.temporary=false",
-                        "--casework.embedded-postgres.data-directory=" + dataDirectory);
-    }
-
-    private static Api api(ConfigurableApplicationContext context, String user) {
-        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-        return Api.at(port).as(user);
-    }
-
-    private static JsonNode awaitJson(Api api, String path, Predicate<JsonNode> until) {
-        JsonNode[] last = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            var response = api.get(path);
-            last[0] = response.status() == 200 ? response.json() : null;
-            return last[0] != null && until.test(last[0]);
-        });
-        return last[0];
+        return ServiceWithMovableClock.start(dataDirectory);
     }
 
     record File(UUID clientId, UUID engagementId) {
@@ -120,7 +60,7 @@ class NoContactRuleTest {
 
     @Test
     void clientWithoutAConsultationForNDaysIsRejectedOnDayNEvenAcrossARestart() {
-        LocalDate day0 = LocalDate.now(PRAGUE);
+        LocalDate day0 = LocalDate.now(ServiceWithMovableClock.PRAGUE);
         CLOCK.moveTo(day0);
         UUID silent;
         UUID keptClient;

@@ -17,6 +17,8 @@ import org.casework.command.engagement.OpenEngagement;
 import org.casework.command.family.JoinFamily;
 import org.casework.command.family.LeaveFamily;
 import org.casework.command.family.ShareFamilyStatus;
+import org.casework.command.household.AssessHousehold;
+import org.casework.command.household.HouseholdRules;
 import org.casework.command.plan.AdoptPlan;
 import org.casework.command.plan.PlanAdoption;
 import org.casework.command.rules.BusinessDates;
@@ -153,6 +155,12 @@ public class Client {
     @CommandHandler
     public int handle(AdoptPlan command, Clock clock) {
         return care.adoptPlan(owner(clientId), command, LocalDate.now(clock));
+    }
+
+    @CommandHandler
+    public UUID handle(AssessHousehold command, Clock clock) {
+        apply(HouseholdRules.assessed(command, LocalDate.now(clock)));
+        return command.assessmentId();
     }
 
     /** A client belongs to at most one family at a time; this stream is where that is decided. */

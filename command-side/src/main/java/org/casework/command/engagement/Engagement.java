@@ -128,10 +128,14 @@ public class Engagement {
         String reasonNote = Text.clean(command.reasonNote());
         violations.require(command.reason() != ClosureReason.OTHER || reasonNote != null,
                 "reasonNote", "text-required-for-other", "must describe the reason when the reason is OTHER");
+        String followUpAgreement = Text.clean(command.followUpAgreement());
+        // seed 002, field 55 follows only a "yes" in field 54
+        violations.require(command.followUp() || followUpAgreement == null, "followUpAgreement",
+                "only-with-follow-up", "must be empty when the client takes no part in follow-up");
         violations.throwIfAny();
 
         apply(new EngagementClosed(engagementId, clientId, command.closedOn(), command.reason(), reasonNote,
-                command.followUp(), Text.clean(command.followUpAgreement())));
+                command.followUp(), followUpAgreement));
     }
 
     public LocalDate lastConsultationOn() {

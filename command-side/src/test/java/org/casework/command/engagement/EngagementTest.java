@@ -223,6 +223,14 @@ class EngagementTest {
     }
 
     @Test
+    void followUpAgreementOnlyWithFollowUp() {
+        fixture.given(opened())
+                .when(new CloseEngagement(engagementId, TODAY, ClosureReason.SUCCESSFUL, null, false, "weekly call"))
+                .expectException(violates("followUpAgreement", "only-with-follow-up"))
+                .expectNoEvents();
+    }
+
+    @Test
     void closedEngagementCannotBeClosedAgain() {
         fixture.given(opened(), closed(TODAY))
                 .when(new CloseEngagement(engagementId, TODAY, ClosureReason.SUCCESSFUL, null, false, null))

@@ -87,13 +87,7 @@ public class CareFiles {
 
     /** The colour table turned into a condition: one alternative per status and contract validity. */
     public static <T> Specification<T> colour(Colour colour, LocalDate today) {
-        record StatusAndContract(Status status, boolean valid) {
-        }
-        Map<StatusAndContract, Set<Colouring.PlanState>> cases = new LinkedHashMap<>();
-        for (Colouring.Case c : Colouring.casesOf(colour)) {
-            cases.computeIfAbsent(new StatusAndContract(c.status(), c.contractValid()),
-                    k -> EnumSet.noneOf(Colouring.PlanState.class)).add(c.plan());
-        }
+        Map<StatusAndContract, Set<Colouring.PlanState>> cases = casesOf(colour);
         return (root, q, cb) -> {
             Path<Object> care = root.get("care");
             List<Predicate> alternatives = new ArrayList<>();
@@ -110,6 +104,47 @@ public class CareFiles {
             });
             return cb.or(alternatives.toArray(Predicate[]::new));
         };
+    }
+
+    /**
+     * The same condition in SQL, for native queries over {@code client_file} or {@code family_file} aliased
+     * {@code file}; the day is the parameter {@code :today}.
+     */
+    public static String colourSql(Colour colour, String file) {
+        List<String> alternatives = new ArrayList<>();
+        casesOf(colour).forEach((key, planStates) -> {
+            List<String> all = new ArrayList<>();
+            all.add(key.status() == null ? file + ".status is null" : file + ".status = '" + key.status() + "'");
+            all.add((key.valid() ? "" : "not ") + validContractSql(file));
+            if (planStates.size() < Colouring.PlanState.values().length) {
+                all.add("(" + String.join(" or ", planStates.stream().map(p -> switch (p) {
+                    case NONE -> file + ".plan_review_due is null";
+                    case IN_ORDER -> file + ".plan_review_due >= :today";
+                    case OVERDUE -> file + ".plan_review_due < :today";
+                }).toList()) + ")");
+            }
+            alternatives.add("(" + String.join(" and ", all) + ")");
+        });
+        return alternatives.isEmpty() ? "false" : "(" + String.join(" or ", alternatives) + ")";
+    }
+
+    /** SQL: the file has a contract valid on {@code :today}. */
+    public static String validContractSql(String file) {
+        return "exists (select 1 from contract valid where valid.file_id = " + file + ".id"
+                + " and valid.first_valid_day <= :today"
+                + " and (valid.last_valid_day is null or valid.last_valid_day >= :today))";
+    }
+
+    private record StatusAndContract(Status status, boolean valid) {
+    }
+
+    private static Map<StatusAndContract, Set<Colouring.PlanState>> casesOf(Colour colour) {
+        Map<StatusAndContract, Set<Colouring.PlanState>> cases = new LinkedHashMap<>();
+        for (Colouring.Case c : Colouring.casesOf(colour)) {
+            cases.computeIfAbsent(new StatusAndContract(c.status(), c.contractValid()),
+                    k -> EnumSet.noneOf(Colouring.PlanState.class)).add(c.plan());
+        }
+        return cases;
     }
 
     private static Predicate validContract(Root<?> root, CriteriaQuery<?> q, CriteriaBuilder cb, LocalDate today) {

@@ -1,0 +1,190 @@
+package org.casework.query.discrepancy;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.casework.query.care.CareFiles;
+import org.casework.query.care.FileKind;
+import org.casework.query.client.ClientRow;
+import org.casework.query.client.ClientRows;
+import org.casework.query.family.FamilyRow;
+import org.casework.query.family.FamilyRows;
+import org.casework.query.status.Colour;
+import org.casework.query.support.PageOf;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * R5 in one SQL statement over the read models: one branch per kind (and per kind of file), each giving the day the
+ * discrepancy began, so the list pages in the database. Names and the texts are added to the page's rows only.
+ */
+@Component
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+class DiscrepancyQueryHandler {
+
+    private static final String OPEN_ENGAGEMENTS = " from engagement_view e where e.closed_on is null";
+
+    private final NamedParameterJdbcTemplate sql;
+    private final ClientRows clientRows;
+    private final FamilyRows familyRows;
+
+    DiscrepancyQueryHandler(NamedParameterJdbcTemplate sql, ClientRows clientRows, FamilyRows familyRows) {
+        this.sql = sql;
+        this.clientRows = clientRows;
+        this.familyRows = familyRows;
+    }
+
+    /** What the statement gives for one discrepancy; {@code reference} is the day the text counts from. */
+    private record Found(DiscrepancyKind kind, FileKind fileKind, UUID fileId, UUID engagementId,
+                         String engagementTitle, String worker, LocalDate since, LocalDate reference,
+                         boolean neverConsulted) {
+    }
+
+    @QueryHandler
+    PageOf<Discrepancy> handle(FindDiscrepancies query) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("today", query.today())
+                .addValue("gap", query.consultationGapDays())
+                .addValue("open", query.openEngagementDays())
+                .addValue("worker", query.worker());
+        String union = String.join(" union all ", branches(query));
+        String statement = "select d.*, count(*) over () as total from (" + union + ") d"
+                + " order by d.since, d.kind, d.file_id, d.engagement_id";
+        if (query.paging() != null) {
+            statement += " limit :limit offset :offset";
+            parameters.addValue("limit", query.paging().size())
+                    .addValue("offset", (long) query.paging().page() * query.paging().size());
+        }
+        long[] total = {0};
+        List<Found> found = sql.query(statement, parameters, (row, i) -> {
+            total[0] = row.getLong("total");
+            return found(row);
+        });
+        if (found.isEmpty() && query.paging() != null && query.paging().page() > 0) {
+            total[0] = sql.queryForObject("select count(*) from (" + union + ") d", parameters, Long.class);
+        }
+        List<Discrepancy> items = described(found, query);
+        return query.paging() == null
+                ? new PageOf<>(items, items.size(), 0, items.size())
+                : new PageOf<>(items, total[0], query.paging().page(), query.paging().size());
+    }
+
+    private static List<String> branches(FindDiscrepancies query) {
+        Set<DiscrepancyKind> kinds = query.kind() == null
+                ? EnumSet.allOf(DiscrepancyKind.class) : EnumSet.of(query.kind());
+        String engagementWorker = query.worker() == null ? "" : " and e.responsible_worker = :worker";
+        String fileWorker = query.worker() == null ? "" : " and f.responsible_worker = :worker";
+        List<String> branches = new ArrayList<>();
+        for (DiscrepancyKind kind : kinds) {
+            switch (kind) {
+                case ENGAGEMENT_WITHOUT_CONSULTATION -> branches.add(engagement(kind,
+                        "coalesce(e.last_consultation_on, e.opened_on) + :gap + 1",
+                        "coalesce(e.last_consultation_on, e.opened_on)")
+                        + " and coalesce(e.last_consultation_on, e.opened_on) + :gap < :today" + engagementWorker);
+                case ENGAGEMENT_OPEN_TOO_LONG -> branches.add(engagement(kind, "e.opened_on + :open + 1",
+                        "e.opened_on") + " and e.opened_on + :open < :today" + engagementWorker);
+                case STATUS_CONTRACT_MISMATCH -> {
+                    for (FileKind file : FileKind.values()) {
+                        branches.add(file(kind, file, mismatchSince(), "f.status_since")
+                                + " where " + CareFiles.colourSql(Colour.RED, "f") + fileWorker);
+                    }
+                }
+                case PLAN_MISSING_OR_OVERDUE -> {
+                    for (FileKind file : FileKind.values()) {
+                        branches.add(file(kind, file,
+                                "greatest(f.status_since, f.plan_review_due + 1)", "f.plan_review_due")
+                                + " where f.status = 'SERVICE_USER'"
+                                + " and (f.plan_review_due is null or f.plan_review_due < :today)" + fileWorker);
+                    }
+                }
+            }
+        }
+        return branches;
+    }
+
+    private static String engagement(DiscrepancyKind kind, String since, String reference) {
+        return "select '" + kind + "' as kind, 'CLIENT' as file_kind, e.client_id as file_id, e.id as engagement_id,"
+                + " e.title as engagement_title, e.responsible_worker as worker, " + since + " as since, "
+                + reference + " as reference, e.last_consultation_on is null as never_consulted" + OPEN_ENGAGEMENTS;
+    }
+
+    private static String file(DiscrepancyKind kind, FileKind file, String since, String reference) {
+        return "select '" + kind + "' as kind, '" + file + "' as file_kind, f.id as file_id,"
+                + " cast(null as uuid) as engagement_id, cast(null as varchar) as engagement_title,"
+                + " f.responsible_worker as worker, " + since + " as since, " + reference + " as reference,"
+                + " false as never_consulted"
+                + " from " + (file == FileKind.CLIENT ? "client_file" : "family_file") + " f";
+    }
+
+    /**
+     * A status that needs no contract yet has a valid one: since both held, i.e. the later of the status and the
+     * start of the earliest valid contract. A status that needs one has none: since the later of the status and
+     * the day after the last contract ended.
+     */
+    private static String mismatchSince() {
+        return "case when " + CareFiles.validContractSql("f")
+                + " then greatest(f.status_since, (select min(c.first_valid_day) from contract c where c.file_id = f.id"
+                + " and c.first_valid_day <= :today and (c.last_valid_day is null or c.last_valid_day >= :today)))"
+                + " else greatest(f.status_since, (select max(c.last_valid_day) + 1 from contract c"
+                + " where c.file_id = f.id and c.last_valid_day < :today)) end";
+    }
+
+    private static Found found(ResultSet row) throws SQLException {
+        return new Found(DiscrepancyKind.valueOf(row.getString("kind")), FileKind.valueOf(row.getString("file_kind")),
+                row.getObject("file_id", UUID.class), row.getObject("engagement_id", UUID.class),
+                row.getString("engagement_title"), row.getString("worker"),
+                row.getObject("since", LocalDate.class), row.getObject("reference", LocalDate.class),
+                row.getBoolean("never_consulted"));
+    }
+
+    private List<Discrepancy> described(List<Found> found, FindDiscrepancies query) {
+        Map<UUID, ClientRow> clients = clientRows.of(idsOf(found, FileKind.CLIENT), query.today()).stream()
+                .collect(Collectors.toMap(ClientRow::id, Function.identity()));
+        Map<UUID, FamilyRow> families = familyRows.of(idsOf(found, FileKind.FAMILY), query.today()).stream()
+                .collect(Collectors.toMap(FamilyRow::id, Function.identity()));
+        return found.stream().map(f -> {
+            boolean client = f.fileKind() == FileKind.CLIENT;
+            ClientRow clientRow = client ? clients.get(f.fileId()) : null;
+            FamilyRow familyRow = client ? null : families.get(f.fileId());
+            String name = client ? (clientRow == null ? null : clientRow.name())
+                    : (familyRow == null ? null : familyRow.name());
+            String explanation = client ? (clientRow == null ? null : clientRow.explanation())
+                    : (familyRow == null ? null : familyRow.explanation());
+            return new Discrepancy(f.kind(), f.fileKind(), client ? f.fileId() : null, client ? null : f.fileId(),
+                    name, f.engagementId(), f.engagementTitle(), f.worker(), f.since(),
+                    text(f, explanation, query));
+        }).toList();
+    }
+
+    private static Set<UUID> idsOf(List<Found> found, FileKind kind) {
+        return found.stream().filter(f -> f.fileKind() == kind).map(Found::fileId).collect(Collectors.toSet());
+    }
+
+    private static String text(Found f, String explanation, FindDiscrepancies query) {
+        long days = f.reference() == null ? 0 : ChronoUnit.DAYS.between(f.reference(), query.today());
+        return switch (f.kind()) {
+            case ENGAGEMENT_WITHOUT_CONSULTATION -> "no consultation for " + days + " days (more than "
+                    + query.consultationGapDays() + ") since " + (f.neverConsulted()
+                    ? "the engagement opened on " : "the last one on ") + f.reference();
+            case ENGAGEMENT_OPEN_TOO_LONG -> "open for " + days + " days (more than " + query.openEngagementDays()
+                    + ") since it opened on " + f.reference();
+            case STATUS_CONTRACT_MISMATCH -> explanation;
+            case PLAN_MISSING_OR_OVERDUE -> f.reference() == null
+                    ? "a service user without an individual plan"
+                    : "the individual plan was due for review on " + f.reference();
+        };
+    }
+}

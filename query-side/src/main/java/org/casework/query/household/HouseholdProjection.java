@@ -1,0 +1,39 @@
+package org.casework.query.household;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.casework.domain.EventMetadata;
+import org.casework.domain.household.HouseholdAssessed;
+import org.casework.query.support.RecordingTime;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+@Component
+@ProcessingGroup(HouseholdProjection.NAME)
+class HouseholdProjection {
+
+    static final String NAME = "households";
+
+    private final HouseholdAssessmentRepository assessments;
+
+    HouseholdProjection(HouseholdAssessmentRepository assessments) {
+        this.assessments = assessments;
+    }
+
+    @EventHandler
+    void on(HouseholdAssessed event,
+            @MetaDataValue(EventMetadata.RECORDED_AT) String recordedAt,
+            @MetaDataValue(EventMetadata.ACTOR) String actor,
+            @Timestamp Instant storedAt) {
+        assessments.save(new HouseholdAssessmentView(event, RecordingTime.of(recordedAt, storedAt), actor));
+    }
+
+    @ResetHandler
+    void reset() {
+        assessments.deleteAllInBatch();
+    }
+}
