@@ -31,7 +31,10 @@ class ChronologyApiTest extends ApiTest {
         record(debts, TODAY.minusDays(3), "MEASURE");
         record(debts, TODAY.minusDays(1), "MEETING");
         record(debts, TODAY, "EMAIL");
-        awaitJson(alice, "/api/chronology?worker=" + worker, c -> c.get("total").asInt() == 5);
+        // names and titles come from other read models than the chronology: wait for those too
+        awaitJson(alice, "/api/chronology?worker=" + worker, c -> c.get("total").asInt() == 5
+                && c.get("items").findValues("clientName").stream().noneMatch(JsonNode::isNull)
+                && c.get("items").findValues("engagementTitle").stream().noneMatch(JsonNode::isNull));
     }
 
     private void record(UUID engagementId, java.time.LocalDate date, String kind) {
