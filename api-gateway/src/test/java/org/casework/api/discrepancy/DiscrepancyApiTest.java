@@ -2,6 +2,7 @@ package org.casework.api.discrepancy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.casework.api.support.Api;
+import org.casework.api.support.Eventually;
 import org.casework.api.support.ServiceWithMovableClock;
 import org.casework.api.support.ServiceWithMovableClock.MovableClock;
 import org.junit.jupiter.api.AfterAll;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -23,8 +23,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.casework.api.support.ServiceWithMovableClock.awaitJson;
 
 /**
  * R5 on a service of its own whose clock the test moves, with G = 5 and L = 20 days and manual status (so no
@@ -75,7 +73,7 @@ class DiscrepancyApiTest {
                 "reason", "SUCCESSFUL")).expect(204);
 
         CLOCK.moveTo(T0.plusDays(1), LocalTime.of(0, 0, 30));
-        eventually(() -> {
+        Eventually.asserted(() -> {
             List<JsonNode> rows = rows("ENGAGEMENT_WITHOUT_CONSULTATION", worker);
             assertThat(rows).hasSize(2);
             // last consultation on T0-5 (or opening on T0-5): 6 days on T0+1 is more than G = 5, since T0-5+5+1 = T0+1
@@ -105,7 +103,7 @@ class DiscrepancyApiTest {
         consultation(younger, T0.minusDays(1));
 
         CLOCK.moveTo(T0.plusDays(1), LocalTime.of(0, 0, 30));
-        eventually(() -> {
+        Eventually.asserted(() -> {
             List<JsonNode> rows = rows("ENGAGEMENT_OPEN_TOO_LONG", worker);
             assertThat(rows).hasSize(1);
             // opened on T0-20: on T0+1 open for 21 days, more than L = 20, since T0-20+20+1 = T0+1
@@ -144,7 +142,7 @@ class DiscrepancyApiTest {
         contract(inOrder, "S-4", T0.minusDays(30), null);
 
         CLOCK.moveTo(T0.plusDays(1), LocalTime.of(0, 0, 30));
-        eventually(() -> {
+        Eventually.asserted(() -> {
             List<JsonNode> rows = rows("STATUS_CONTRACT_MISMATCH", worker);
             assertThat(rows).hasSize(3);
             assertThat(row(rows, id(applicant)).get("since").asText()).isEqualTo(T0.minusDays(10).toString());
@@ -185,7 +183,7 @@ class DiscrepancyApiTest {
         String applicant = "/api/clients/" + client("Čekající", worker);
 
         CLOCK.moveTo(T0.plusDays(1), LocalTime.of(0, 0, 30));
-        eventually(() -> {
+        Eventually.asserted(() -> {
             List<JsonNode> rows = rows("PLAN_MISSING_OR_OVERDUE", worker);
             assertThat(rows).hasSize(3);
             assertThat(row(rows, id(noPlan)).get("since").asText()).isEqualTo(T0.minusDays(15).toString());
@@ -333,14 +331,9 @@ class DiscrepancyApiTest {
         return rows;
     }
 
-    /** Read models follow the event store asynchronously: asserts until every read model has caught up. */
-    private static void eventually(Runnable assertions) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(assertions::run);
-    }
-
     /** Waits until the read models show {@code count} rows, then returns them. */
     private List<JsonNode> awaitRows(String kind, String worker, int count) {
-        awaitJson(carol, "/api/discrepancies?size=200&worker=" + worker + (kind == null ? "" : "&kind=" + kind),
+        Eventually.json(carol, "/api/discrepancies?size=200&worker=" + worker + (kind == null ? "" : "&kind=" + kind),
                 page -> page.get("items").size() == count && page.get("items").findValues("name").stream()
                         .noneMatch(JsonNode::isNull));
         return rows(kind, worker);
@@ -348,7 +341,7 @@ class DiscrepancyApiTest {
 
     /** Waits until the rows are exactly those of these engagements or files (all read models caught up). */
     private List<JsonNode> awaitRows(String kind, String worker, UUID... expected) {
-        awaitJson(carol, "/api/discrepancies?size=200&worker=" + worker + "&kind=" + kind, page -> {
+        Eventually.json(carol, "/api/discrepancies?size=200&worker=" + worker + "&kind=" + kind, page -> {
             List<String> found = new ArrayList<>();
             page.get("items").forEach(r -> found.add(r.get("engagementId").isNull()
                     ? r.path(r.get("clientId").isNull() ? "familyId" : "clientId").asText()

@@ -2,6 +2,7 @@ package org.casework.api.statistics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.casework.api.support.Api;
+import org.casework.api.support.Eventually;
 import org.casework.api.support.ServiceWithMovableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +21,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Seed 002's care indicators on a hand-built data set, on a service of its own so every figure is the test's. The
@@ -280,8 +279,7 @@ class IndicatorApiTest {
 
     /** Read models follow the event store asynchronously: asserts until every read model has caught up. */
     private void awaitIndicators(String path, Consumer<JsonNode> assertions) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .untilAsserted(() -> assertions.accept(stella.get(path).expect(200).json()));
+        Eventually.asserted(() -> assertions.accept(stella.get(path).expect(200).json()));
     }
 
     private static void assertProblemType(JsonNode i, String type, long engagements, String share, long clients,

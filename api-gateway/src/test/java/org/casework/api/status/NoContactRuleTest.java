@@ -2,6 +2,7 @@ package org.casework.api.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.casework.api.support.Api;
+import org.casework.api.support.Eventually;
 import org.casework.api.support.ServiceWithMovableClock;
 import org.casework.api.support.ServiceWithMovableClock.MovableClock;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,6 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.casework.api.support.ServiceWithMovableClock.api;
-import static org.casework.api.support.ServiceWithMovableClock.awaitJson;
 
 /**
  * The no-contact rule end to end, on a service whose clock the test moves (the persisted scheduler reads the same
@@ -75,20 +75,20 @@ class NoContactRuleTest {
 
             CLOCK.moveTo(day0.plusDays(N - 1));
             consultation(alice, kept.engagementId(), day0.plusDays(N - 1));
-            awaitJson(alice, "/api/clients/" + silent + "/status-history", h -> h.get("entries").size() == 1);
+            Eventually.json(alice, "/api/clients/" + silent + "/status-history", h -> h.get("entries").size() == 1);
         }
 
         CLOCK.moveTo(day0.plusDays(N));
         try (ConfigurableApplicationContext second = start()) {
             Api alice = api(second, "alice");
-            JsonNode rejected = awaitJson(alice, "/api/clients/" + silent + "/status-history",
+            JsonNode rejected = Eventually.json(alice, "/api/clients/" + silent + "/status-history",
                     h -> h.get("entries").size() == 2);
             JsonNode entry = rejected.at("/entries/1");
             assertThat(entry.get("status").asText()).isEqualTo("REJECTED");
             assertThat(entry.get("reason").asText()).isEqualTo("DID_NOT_COME");
             assertThat(entry.get("source").asText()).isEqualTo("AUTOMATIC");
             assertThat(entry.get("effectiveDate").asText()).isEqualTo(day0.plusDays(N).toString());
-            awaitJson(alice, "/api/clients/" + silent, card -> card.path("colour").asText().equals("BLACK"));
+            Eventually.json(alice, "/api/clients/" + silent, card -> card.path("colour").asText().equals("BLACK"));
 
             // the other client's check has run too, and moved to the day after the last consultation plus N
             await().atMost(Duration.ofSeconds(30)).until(() -> second.getBean(

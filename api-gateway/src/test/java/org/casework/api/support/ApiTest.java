@@ -1,7 +1,6 @@
 package org.casework.api.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.awaitility.core.ConditionTimeoutException;
 import org.casework.api.CaseworkApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +10,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -19,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import static org.awaitility.Awaitility.await;
 
 /**
  * An HTTP test against the whole service on its embedded PostgreSQL. All such tests share one running service
@@ -89,17 +86,7 @@ public abstract class ApiTest {
 
     /** Read models follow the event store asynchronously; waits until a read answers as expected. */
     protected JsonNode awaitJson(Api as, String path, Predicate<JsonNode> until) {
-        Response[] last = new Response[1];
-        try {
-            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
-                last[0] = as.get(path);
-                return last[0].status() == 200 && until.test(last[0].json());
-            });
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError("GET " + path + " never answered as expected; last answer "
-                    + (last[0] == null ? "none" : last[0].status() + " " + last[0].body()), e);
-        }
-        return last[0].json();
+        return Eventually.json(as, path, until);
     }
 
     protected JsonNode awaitClientCard(UUID clientId) {

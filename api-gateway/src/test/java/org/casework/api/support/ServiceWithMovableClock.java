@@ -1,6 +1,5 @@
 package org.casework.api.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.casework.api.CaseworkApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,9 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.function.Predicate;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * A service of its own, on its own database in {@code dataDirectory}, whose clock the test moves (the persisted
@@ -77,16 +73,5 @@ public final class ServiceWithMovableClock {
     public static Api api(ConfigurableApplicationContext context, String user) {
         int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
         return Api.at(port).as(user);
-    }
-
-    /** Read models follow the event store asynchronously; waits until a read answers as expected. */
-    public static JsonNode awaitJson(Api api, String path, Predicate<JsonNode> until) {
-        JsonNode[] last = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            var response = api.get(path);
-            last[0] = response.status() == 200 ? response.json() : null;
-            return last[0] != null && until.test(last[0]);
-        });
-        return last[0];
     }
 }

@@ -44,7 +44,7 @@ class IndicatorQueryHandler {
     private static String inCare(String worker) {
         return """
                 with in_care as (
-                    select e.id, e.client_id, e.problem_types,
+                    select e.id, e.client_id, e.opened_on, e.problem_types,
                            exists (select 1 from contract c where c.file_id = e.client_id and c.file_kind = 'CLIENT'
                                    and c.first_valid_day <= :to
                                    and (c.last_valid_day is null or c.last_valid_day >= :from)) as with_agreement
@@ -60,8 +60,13 @@ class IndicatorQueryHandler {
         String worker = query.worker() == null ? "" : " and e.responsible_worker = :worker";
         String inCare = inCare(worker);
 
+        // a client is new when the first of all their engagements (of any worker) opened in the period: one of
+        // their engagements in care opened on or after "from", and none of theirs opened before it
         Map<String, Object> totals = sql.queryForMap(inCare + """
                 select count(*) as engagements, count(distinct client_id) as clients,
+                       count(distinct client_id) filter (where opened_on >= :from and not exists (
+                           select 1 from engagement_view earlier
+                           where earlier.client_id = in_care.client_id and earlier.opened_on < :from)) as new_clients,
                        count(*) filter (where with_agreement) as with_agreement,
                        count(*) filter (where problem_types is null or jsonb_array_length(problem_types) = 0)
                            as without_problem_type
@@ -69,11 +74,7 @@ class IndicatorQueryHandler {
         long engagements = number(totals.get("engagements"));
         long clients = number(totals.get("clients"));
 
-        // a client is new when the first of all their engagements opened in the period
-        long newClients = sql.queryForObject(inCare + """
-                select count(*) from (select distinct client_id from in_care) c
-                where (select min(first.opened_on) from engagement_view first where first.client_id = c.client_id)
-                      between :from and :to""", parameters, Long.class);
+        long newClients = number(totals.get("new_clients"));
 
         Map<ProblemType, ProblemTypeCount> byType = new EnumMap<>(ProblemType.class);
         sql.query(inCare + """
