@@ -2,6 +2,7 @@ package org.casework.api.care;
 
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casework.api.audit.PersonalRead;
 import org.casework.api.web.Created;
 import org.casework.api.web.NotFoundException;
 import org.casework.api.web.QueryClient;
@@ -64,6 +65,7 @@ public abstract class CareFileController {
         return ResponseEntity.noContent().build();
     }
 
+    @PersonalRead
     @GetMapping("/status-history")
     public StatusHistory statusHistory(@PathVariable UUID id) {
         return queries.find(new FindStatusHistory(kind(), id), StatusHistory.class)
@@ -84,6 +86,7 @@ public abstract class CareFileController {
         return ResponseEntity.noContent().build();
     }
 
+    @PersonalRead
     @GetMapping("/contracts")
     public List<ContractCard> contracts(@PathVariable UUID id) {
         return contractsOf(id, LocalDate.now(clock));
@@ -96,6 +99,7 @@ public abstract class CareFileController {
     }
 
     /** The current plan first, then every older version. */
+    @PersonalRead
     @GetMapping("/plan")
     public List<PlanCard> planVersions(@PathVariable UUID id) {
         if (!exists(id)) {

@@ -3,9 +3,9 @@ package org.casework.api.chronology;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.casework.api.audit.PersonalRead;
 import org.casework.api.web.InvalidInputException;
 import org.casework.api.web.QueryClient;
-
 import org.casework.domain.engagement.ConsultationKind;
 import org.casework.query.chronology.ChronologyRow;
 import org.casework.query.chronology.FindChronology;
@@ -32,6 +32,7 @@ class ChronologyController {
      * R4: consultations newest first; every filter optional, {@code from} and {@code to} inclusive; {@code family}
      * gives the consultations of the family's current members.
      */
+    @PersonalRead(clientParameter = "client")
     @GetMapping("/api/chronology")
     PageOf<ChronologyRow> chronology(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

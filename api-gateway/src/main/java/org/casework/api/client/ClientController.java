@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casework.api.audit.PersonalRead;
 import org.casework.api.web.Created;
 import org.casework.api.web.NotFoundException;
 import org.casework.api.web.QueryClient;
@@ -12,11 +13,11 @@ import org.casework.command.client.RecordServiceApplication;
 import org.casework.command.client.RegisterClient;
 import org.casework.command.client.RequestTimeSlots;
 import org.casework.command.client.UpdatePersonalData;
+import org.casework.domain.status.Status;
 import org.casework.query.client.ClientCard;
 import org.casework.query.client.ClientQueries.FindClientCard;
 import org.casework.query.client.ClientQueries.FindClients;
 import org.casework.query.client.ClientRow;
-import org.casework.domain.status.Status;
 import org.casework.query.status.Colour;
 import org.casework.query.support.PageOf;
 import org.casework.query.support.Paging;
@@ -70,6 +71,7 @@ class ClientController {
                 new Paging(page, size)), ClientRow.class);
     }
 
+    @PersonalRead
     @GetMapping("/{clientId}")
     ClientCard card(@PathVariable UUID clientId) {
         return queries.find(new FindClientCard(clientId, LocalDate.now(clock)), ClientCard.class)

@@ -2,6 +2,7 @@ package org.casework.api.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -16,9 +17,11 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.springboot.TokenStoreProperties;
+import org.casework.api.erasure.PersonalDataKeys;
+import org.casework.api.erasure.PersonalDataSerializer;
 import org.casework.query.support.ClientSequencingPolicy;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -104,6 +107,18 @@ class AxonConfiguration {
                 .objectMapper(AxonJson.objectMapper())
                 .revisionResolver(new AnnotationRevisionResolver())
                 .build();
+    }
+
+    /** Events are stored with their personal data encrypted by the key of their file (crypto-shredding). */
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(Serializer serializer, PersonalDataKeys keys) {
+        return new PersonalDataSerializer(serializer, AxonJson.objectMapper(), keys);
+    }
+
+    @Bean
+    ConsultationRecordedUpcaster consultationRecordedUpcaster() {
+        return new ConsultationRecordedUpcaster();
     }
 
     @Bean(destroyMethod = "shutdown")

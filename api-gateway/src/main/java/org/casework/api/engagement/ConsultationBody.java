@@ -19,10 +19,11 @@ public record ConsultationBody(
         @Size(max = 200) String placeNote,
         @Size(max = 100) String worker,
         @Size(max = 20000) String record,
-        @Size(max = 50) List<@NotNull @Size(max = 200) String> participants) {
+        @Size(max = 50) List<@NotNull @Size(max = 200) String> participants,
+        Integer travelMinutes) {
 
     NewConsultation toNewConsultation(String caller) {
         return new NewConsultation(UUID.randomUUID(), date, kind, durationMinutes, place, placeNote,
-                worker != null ? worker : caller, record, participants);
+                worker != null ? worker : caller, record, participants, travelMinutes);
     }
 }

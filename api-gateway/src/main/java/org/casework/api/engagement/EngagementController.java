@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casework.api.audit.PersonalRead;
 import org.casework.api.web.Created;
 import org.casework.api.web.NotFoundException;
 import org.casework.api.web.QueryClient;
@@ -55,6 +56,7 @@ class EngagementController {
     }
 
     /** The client's engagements, open ones first, newest first. */
+    @PersonalRead
     @GetMapping("/api/clients/{clientId}/engagements")
     PageOf<EngagementSummary> ofClient(@PathVariable UUID clientId,
                                        @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -65,6 +67,7 @@ class EngagementController {
         return queries.page(new FindEngagementsOfClient(clientId, new Paging(page, size)), EngagementSummary.class);
     }
 
+    @PersonalRead
     @GetMapping("/api/engagements/{engagementId}")
     EngagementSummary engagement(@PathVariable UUID engagementId) {
         return queries.find(new FindEngagement(engagementId), EngagementSummary.class)

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casework.api.audit.PersonalRead;
 import org.casework.api.web.Created;
 import org.casework.api.web.NotFoundException;
 import org.casework.api.web.QueryClient;
@@ -72,6 +73,7 @@ class FamilyController {
                 new Paging(page, size)), FamilyRow.class);
     }
 
+    @PersonalRead
     @GetMapping("/{familyId}")
     FamilyCard card(@PathVariable UUID familyId) {
         return queries.find(new FindFamilyCard(familyId, LocalDate.now(clock)), FamilyCard.class)

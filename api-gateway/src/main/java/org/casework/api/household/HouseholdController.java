@@ -2,6 +2,7 @@ package org.casework.api.household;
 
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casework.api.audit.PersonalRead;
 import org.casework.api.web.Created;
 import org.casework.api.web.NotFoundException;
 import org.casework.api.web.QueryClient;
@@ -45,6 +46,7 @@ class HouseholdController {
         return Created.at("/api/clients/" + clientId + "/household-assessments", assessmentId);
     }
 
+    @PersonalRead
     @GetMapping
     HouseholdAssessments assessments(@PathVariable UUID clientId) {
         if (!queries.one(new ClientExists(clientId), Boolean.class)) {

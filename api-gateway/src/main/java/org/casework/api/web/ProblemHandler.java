@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.casework.api.readmodel.NotReplayableException;
 import org.casework.api.security.OwnFilesOnlyException;
+import org.casework.command.rules.FileErasedException;
 import org.casework.command.rules.RuleViolationException;
 import org.casework.command.rules.UnknownRecordException;
 import org.slf4j.Logger;
@@ -80,6 +82,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(FileErasedException.class)
+    ProblemDetail erased(FileErasedException e) {
+        return problems.problem(HttpStatus.GONE, "file-erased", "File erased", e.getMessage());
+    }
+
+    @ExceptionHandler(NotReplayableException.class)
+    ProblemDetail notReplayable(NotReplayableException e) {
+        return problems.problem(HttpStatus.CONFLICT, "not-replayable", "Not replayable", e.getMessage());
     }
 
     @ExceptionHandler(ConcurrencyException.class)

@@ -55,13 +55,15 @@ class EventStoreSchemaTest extends ApiTest {
     }
 
     @Test
-    void eventsAreStoredAsJsonWithTheirType() {
+    void eventsAreStoredAsJsonWithTheirTypeAndPersonalDataEncrypted() {
         UUID clientId = registerClient(alice, "Jana", "Jsonová");
         Map<String, Object> row = jdbc.queryForMap("select type, payload_type, convert_from(payload, 'UTF8') as json "
                 + "from domain_event_entry where aggregate_identifier = ? and sequence_number = 0", clientId.toString());
         assertThat(row.get("type")).isEqualTo("Client");
         assertThat(row.get("payload_type")).isEqualTo("org.casework.domain.client.ClientRegistered");
-        assertThat((String) row.get("json")).contains("\"lastName\":\"Jsonová\"", "\"birthDate\":\"1985-03-15\"");
+        assertThat((String) row.get("json"))
+                .contains("\"responsibleWorker\":\"alice\"", "\"lastName\":\"enc:v1:", "\"birthDate\":\"enc:v1:")
+                .doesNotContain("Jsonová", "1985-03-15");
     }
 
     @Test

@@ -1,10 +1,13 @@
 package org.casework.command.client;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casework.command.care.CareRecord;
 import org.casework.command.contract.ContractBook;
@@ -22,6 +25,7 @@ import org.casework.command.household.HouseholdRules;
 import org.casework.command.plan.AdoptPlan;
 import org.casework.command.plan.PlanAdoption;
 import org.casework.command.rules.BusinessDates;
+import org.casework.command.rules.FileErasedException;
 import org.casework.command.rules.InvalidValue;
 import org.casework.command.rules.RuleViolationException;
 import org.casework.command.rules.Text;
@@ -30,6 +34,7 @@ import org.casework.command.settings.CurrentSettings;
 import org.casework.command.settings.SettingsLookup;
 import org.casework.command.status.NoContactRule;
 import org.casework.command.status.RecordStatus;
+import org.casework.domain.client.ClientErased;
 import org.casework.domain.client.ClientRegistered;
 import org.casework.domain.client.EngagementAddedToFile;
 import org.casework.domain.client.PersonalData;
@@ -65,11 +70,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 @Aggregate(filterEventsByType = true)
 public class Client {
 
+    private static final int MAX_ERASURE_REASON = 2000;
+
     @AggregateIdentifier
     private UUID clientId;
     private final CareRecord care = new CareRecord();
     private final List<UUID> engagementIds = new ArrayList<>();
     private UUID familyId;
+    private boolean erased;
 
     protected Client() {
     }
@@ -85,6 +93,32 @@ public class Client {
                 command.registeredOn()));
         // state changes only once the constructor has returned, so the command's values are used here
         CareRecord.open(owner(command.clientId()), command.registeredOn(), settingsLookup.current(), clock, deadlines);
+    }
+
+    /**
+     * Nothing new is recorded in an erased file. A family may still let the client leave; a status it shares is
+     * not copied.
+     */
+    @CommandHandlerInterceptor
+    Object refuseWhenErased(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (!erased || command.getPayload() instanceof LeaveFamily) {
+            return chain.proceed();
+        }
+        if (command.getPayload() instanceof ShareFamilyStatus) {
+            return null;
+        }
+        throw new FileErasedException(clientId);
+    }
+
+    @CommandHandler
+    public void handle(EraseClient command, Clock clock) {
+        String reason = Text.clean(command.reason());
+        Violations violations = new Violations();
+        violations.require(reason != null, "reason", "required", "must say why the personal data is erased");
+        violations.require(reason == null || reason.length() <= MAX_ERASURE_REASON, "reason", "max-length",
+                "must not be longer than " + MAX_ERASURE_REASON + " characters");
+        violations.throwIfAny();
+        apply(new ClientErased(clientId, LocalDate.now(clock), reason));
     }
 
     @CommandHandler
@@ -193,18 +227,27 @@ public class Client {
 
     @DeadlineHandler(deadlineName = ContractBook.STARTS)
     void contractStarts(ContractBook.ContractDue due, SettingsLookup settingsLookup) {
+        if (erased) {
+            return;
+        }
         care.contractStarts(owner(clientId), due, settingsLookup.current());
     }
 
     @DeadlineHandler(deadlineName = ContractBook.EXPIRES)
     void contractExpires(ContractBook.ContractDue due, Clock clock, SettingsLookup settingsLookup,
                          DeadlineManager deadlines) {
+        if (erased) {
+            return;
+        }
         care.contractExpires(owner(clientId), due, settingsLookup.current(), clock, deadlines);
     }
 
     @DeadlineHandler(deadlineName = NoContactRule.DEADLINE)
     void noContactCheck(NoContactRule.Check check, Clock clock, SettingsLookup settingsLookup,
                         ContactHistory contactHistory, DeadlineManager deadlines) {
+        if (erased) {
+            return;
+        }
         care.noContactCheck(owner(clientId), settingsLookup.current(),
                 contactHistory.lastConsultationOn(engagementIds), clock, deadlines);
     }
@@ -281,5 +324,10 @@ public class Client {
     @EventSourcingHandler
     void on(ClientLeftFamily event) {
         familyId = null;
+    }
+
+    @EventSourcingHandler
+    void on(ClientErased event) {
+        erased = true;
     }
 }

@@ -89,7 +89,7 @@ public class Engagement {
             apply(new ConsultationRecorded(consultation.consultationId(), engagementId, clientId,
                     consultation.date(), consultation.kind(), consultation.durationMinutes(), consultation.place(),
                     Text.clean(consultation.placeNote()), consultation.worker(), Text.clean(consultation.record()),
-                    participants(consultation.participants())));
+                    participants(consultation.participants()), consultation.travelMinutes()));
             ids.add(consultation.consultationId());
         }
         return ids;
@@ -106,6 +106,13 @@ public class Engagement {
         violations.require(consultation.place() != ConsultationPlace.ELSEWHERE
                         || Text.clean(consultation.placeNote()) != null,
                 "placeNote", "text-required-for-elsewhere", "must name the place when the place is ELSEWHERE");
+        Integer travel = consultation.travelMinutes();
+        if (travel != null) {
+            violations.require(travel >= 0 && travel <= MAX_DURATION_MINUTES, "travelMinutes", "within-one-day",
+                    "must be between 0 and " + MAX_DURATION_MINUTES + " minutes");
+            violations.require(travel == 0 || consultation.place() != ConsultationPlace.IN_OFFICE, "travelMinutes",
+                    "no-travel-in-office", "must be 0 or absent when the place is IN_OFFICE");
+        }
     }
 
     private static List<String> participants(List<String> names) {

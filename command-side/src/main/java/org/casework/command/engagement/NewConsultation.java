@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** One consultation to be recorded; {@code worker} is who did the work. */
+/** One consultation to be recorded; {@code worker} is who did the work; {@code travelMinutes} may be absent. */
 public record NewConsultation(
         UUID consultationId,
         LocalDate date,
@@ -17,5 +17,6 @@ public record NewConsultation(
         String placeNote,
         String worker,
         String record,
-        List<String> participants) {
+        List<String> participants,
+        Integer travelMinutes) {
 }

@@ -48,12 +48,12 @@ class EngagementTest {
 
     private static NewConsultation meeting(UUID id, LocalDate date, int minutes) {
         return new NewConsultation(id, date, ConsultationKind.MEETING, minutes, ConsultationPlace.IN_OFFICE, null,
-                "bob", "Talked about the rent", List.of("Jana", " ", "Petr"));
+                "bob", "Talked about the rent", List.of("Jana", " ", "Petr"), null);
     }
 
     private ConsultationRecorded recorded(UUID id, LocalDate date, int minutes) {
         return new ConsultationRecorded(id, engagementId, clientId, date, ConsultationKind.MEETING, minutes,
-                ConsultationPlace.IN_OFFICE, null, "bob", "Talked about the rent", List.of("Jana", "Petr"));
+                ConsultationPlace.IN_OFFICE, null, "bob", "Talked about the rent", List.of("Jana", "Petr"), null);
     }
 
     @Test
@@ -128,10 +128,34 @@ class EngagementTest {
     @Test
     void consultationElsewhereNamesThePlace() {
         NewConsultation elsewhere = new NewConsultation(UUID.randomUUID(), TODAY, ConsultationKind.MEASURE, 20,
-                ConsultationPlace.ELSEWHERE, "  ", "bob", null, null);
+                ConsultationPlace.ELSEWHERE, "  ", "bob", null, null, null);
         fixture.given(opened())
                 .when(new RecordConsultations(engagementId, List.of(elsewhere)))
                 .expectException(violates("consultations[0].placeNote", "text-required-for-elsewhere"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void travelTimeIsRecordedForWorkOutsideTheOffice() {
+        UUID id = UUID.randomUUID();
+        NewConsultation visit = new NewConsultation(id, TODAY, ConsultationKind.MEETING, 60,
+                ConsultationPlace.CLIENT_HOME, null, "bob", null, null, 40);
+        fixture.given(opened())
+                .when(new RecordConsultations(engagementId, List.of(visit)))
+                .expectEvents(new ConsultationRecorded(id, engagementId, clientId, TODAY, ConsultationKind.MEETING,
+                        60, ConsultationPlace.CLIENT_HOME, null, "bob", null, List.of(), 40));
+    }
+
+    @Test
+    void consultationInTheOfficeHasNoTravelTime() {
+        NewConsultation inOffice = new NewConsultation(UUID.randomUUID(), TODAY, ConsultationKind.MEETING, 60,
+                ConsultationPlace.IN_OFFICE, null, "bob", null, null, 15);
+        NewConsultation negative = new NewConsultation(UUID.randomUUID(), TODAY, ConsultationKind.MEETING, 60,
+                ConsultationPlace.CLIENT_HOME, null, "bob", null, null, -5);
+        fixture.given(opened())
+                .when(new RecordConsultations(engagementId, List.of(inOffice, negative)))
+                .expectException(violates("consultations[0].travelMinutes", "no-travel-in-office"))
+                .expectException(violates("consultations[1].travelMinutes", "within-one-day"))
                 .expectNoEvents();
     }
 

@@ -1,4 +1,10 @@
 package org.casework.domain.client;
 
-public record Address(String street, String houseNumber, String city, String postalCode) {
+import org.casework.domain.Personal;
+
+public record Address(
+        @Personal String street,
+        @Personal String houseNumber,
+        @Personal String city,
+        @Personal String postalCode) {
 }

@@ -1,6 +1,8 @@
 package org.casework.domain.client;
 
-public record Contacts(String phone, String mobile, String email) {
+import org.casework.domain.Personal;
+
+public record Contacts(@Personal String phone, @Personal String mobile, @Personal String email) {
 
     public static Contacts none() {
         return new Contacts(null, null, null);

@@ -1,5 +1,7 @@
 package org.casework.domain.client;
 
+import org.casework.domain.Personal;
+
 import java.time.LocalDate;
 
 /**
@@ -7,13 +9,13 @@ import java.time.LocalDate;
  * (or {@code YYMMDD/SSS} for the nine-digit numbers issued before 1954), or null when not known.
  */
 public record PersonalData(
-        String firstName,
-        String lastName,
-        String titleBefore,
-        String titleAfter,
-        LocalDate birthDate,
-        String birthNumber,
-        String birthPlace,
+        @Personal String firstName,
+        @Personal String lastName,
+        @Personal String titleBefore,
+        @Personal String titleAfter,
+        @Personal LocalDate birthDate,
+        @Personal String birthNumber,
+        @Personal String birthPlace,
         Addresses addresses,
         Contacts contacts) {
 }

@@ -1,6 +1,7 @@
 package org.casework.domain.client;
 
 import org.casework.domain.ClientEvent;
+import org.casework.domain.Personal;
 
 import java.time.DayOfWeek;
 import java.util.List;
@@ -11,6 +12,6 @@ import java.util.UUID;
  * The times at which the client needs personal assistance, per weekday, replacing the earlier request.
  * Days that are absent need no assistance.
  */
-public record TimeSlotsRequested(UUID clientId, Map<DayOfWeek, List<TimeSlot>> slots, String note)
+public record TimeSlotsRequested(UUID clientId, Map<DayOfWeek, List<TimeSlot>> slots, @Personal String note)
         implements ClientEvent {
 }

@@ -1,10 +1,11 @@
 package org.casework.domain.contract;
 
 import org.casework.domain.ClientEvent;
+import org.casework.domain.Personal;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A contract was ended early; {@code endedOn} is its last valid day. */
-public record ContractEnded(UUID clientId, UUID contractId, LocalDate endedOn, String reason) implements ClientEvent {
+public record ContractEnded(UUID clientId, UUID contractId, LocalDate endedOn, @Personal String reason) implements ClientEvent {
 }

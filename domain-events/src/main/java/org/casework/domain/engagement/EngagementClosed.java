@@ -1,6 +1,7 @@
 package org.casework.domain.engagement;
 
 import org.casework.domain.ClientEvent;
+import org.casework.domain.Personal;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -11,7 +12,7 @@ public record EngagementClosed(
         UUID clientId,
         LocalDate closedOn,
         ClosureReason reason,
-        String reasonNote,
+        @Personal String reasonNote,
         boolean followUp,
-        String followUpAgreement) implements ClientEvent {
+        @Personal String followUpAgreement) implements ClientEvent {
 }

@@ -1,6 +1,7 @@
 package org.casework.domain.engagement;
 
 import org.casework.domain.ClientEvent;
+import org.casework.domain.Personal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,12 +11,12 @@ import java.util.UUID;
 public record EngagementOpened(
         UUID engagementId,
         UUID clientId,
-        String title,
-        String goal,
+        @Personal String title,
+        @Personal String goal,
         LocalDate openedOn,
         String responsibleWorker,
         List<ProblemType> problemTypes,
-        String problemTypeNote,
+        @Personal String problemTypeNote,
         Integer peopleInvolved,
-        String problemDescription) implements ClientEvent {
+        @Personal String problemDescription) implements ClientEvent {
 }

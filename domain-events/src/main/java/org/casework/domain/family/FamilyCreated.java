@@ -1,6 +1,7 @@
 package org.casework.domain.family;
 
 import org.casework.domain.FamilyEvent;
+import org.casework.domain.Personal;
 import org.casework.domain.client.Address;
 
 import java.time.LocalDate;
@@ -9,7 +10,7 @@ import java.util.UUID;
 /** A family (rodina / domácnost) file was opened; {@code createdOn} may be backdated to the first contact. */
 public record FamilyCreated(
         UUID familyId,
-        String name,
+        @Personal String name,
         Address address,
         String responsibleWorker,
         LocalDate createdOn) implements FamilyEvent {

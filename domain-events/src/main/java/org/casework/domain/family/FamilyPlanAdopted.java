@@ -1,6 +1,7 @@
 package org.casework.domain.family;
 
 import org.casework.domain.FamilyEvent;
+import org.casework.domain.Personal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,5 +13,5 @@ public record FamilyPlanAdopted(
         int version,
         LocalDate validFrom,
         LocalDate reviewDue,
-        List<String> goals) implements FamilyEvent {
+        @Personal List<String> goals) implements FamilyEvent {
 }

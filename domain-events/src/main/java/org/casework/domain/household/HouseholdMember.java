@@ -1,5 +1,7 @@
 package org.casework.domain.household;
 
+import org.casework.domain.Personal;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,13 +12,13 @@ import java.util.List;
  * @param incomes     fields 13–25; empty when the person has no income
  */
 public record HouseholdMember(
-        String name,
-        String birthPlace,
-        LocalDate birthDate,
+        @Personal String name,
+        @Personal String birthPlace,
+        @Personal LocalDate birthDate,
         HouseholdRelation relation,
-        String relationNote,
+        @Personal String relationNote,
         Tenure tenure,
-        String tenureNote,
-        String connections,
+        @Personal String tenureNote,
+        @Personal String connections,
         List<Income> incomes) {
 }

@@ -1,6 +1,7 @@
 package org.casework.domain.plan;
 
 import org.casework.domain.ClientEvent;
+import org.casework.domain.Personal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,5 +13,5 @@ public record PlanAdopted(
         int version,
         LocalDate validFrom,
         LocalDate reviewDue,
-        List<String> goals) implements ClientEvent {
+        @Personal List<String> goals) implements ClientEvent {
 }

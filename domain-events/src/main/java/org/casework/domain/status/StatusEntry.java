@@ -1,5 +1,7 @@
 package org.casework.domain.status;
 
+import org.casework.domain.Personal;
+
 import java.time.LocalDate;
 
 /**
@@ -10,8 +12,8 @@ public record StatusEntry(
         Status status,
         LocalDate effectiveDate,
         StatusReason reason,
-        String reasonNote,
-        String note,
+        @Personal String reasonNote,
+        @Personal String note,
         StatusSource source) {
 
     /** The same entry as it reaches the file of a family member when the family's status is shared. */

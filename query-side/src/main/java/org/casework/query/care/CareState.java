@@ -3,6 +3,7 @@ package org.casework.query.care;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.casework.domain.Erasure;
 import org.casework.domain.status.Status;
 import org.casework.domain.status.StatusEntry;
 import org.casework.domain.status.StatusReason;
@@ -45,6 +46,11 @@ public class CareState {
         statusSince = periods.get(periods.size() - 1).from();
         statusReason = current.reason();
         statusReasonNote = current.reasonNote();
+    }
+
+    public void erase() {
+        statusReasonNote = Erasure.text(statusReasonNote);
+        statusEntries = Erasure.erase(statusEntries);
     }
 
     public void planAdopted(int version, LocalDate validFrom, LocalDate reviewDue) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.casework.domain.Erasure;
 import org.casework.domain.contract.ContractTerms;
 import org.casework.query.status.ColourFacts;
 import org.casework.query.support.InsertedEntity;
@@ -44,6 +45,10 @@ public class ContractView extends InsertedEntity<UUID> {
         this.validFrom = validFrom;
         this.validTo = validTo;
         derive();
+    }
+
+    public void erase() {
+        endReason = Erasure.text(endReason);
     }
 
     public void ended(LocalDate day, String reason) {

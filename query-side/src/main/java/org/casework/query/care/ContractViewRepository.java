@@ -12,6 +12,8 @@ public interface ContractViewRepository extends JpaRepository<ContractView, UUID
 
     List<ContractView> findByFileIdInOrderByFirstValidDay(Collection<UUID> fileIds);
 
+    List<ContractView> findByFileKindAndFileId(FileKind kind, UUID fileId);
+
     /** A projection's reset: its own kind of file only, since two projections share the table. */
     @Modifying
     @Query("delete from ContractView c where c.fileKind = :kind")

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.casework.domain.Erasure;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -49,7 +50,11 @@ public class PlanVersion {
         this.adoptedBy = adoptedBy;
     }
 
-    PlanCard toPlan() {
+    public void erase() {
+        goals = Erasure.texts(goals);
+    }
+
+    public PlanCard toPlan() {
         return new PlanCard(version, validFrom, reviewDue, goals, adoptedBy, adoptedAt);
     }
 }

@@ -12,6 +12,8 @@ public interface PlanVersionRepository extends JpaRepository<PlanVersion, Long> 
 
     List<PlanVersion> findByFileIdOrderByVersionDesc(UUID fileId);
 
+    List<PlanVersion> findByFileKindAndFileId(FileKind kind, UUID fileId);
+
     Optional<PlanVersion> findFirstByFileIdOrderByVersionDesc(UUID fileId);
 
     /** A projection's reset: its own kind of file only, since two projections share the table. */

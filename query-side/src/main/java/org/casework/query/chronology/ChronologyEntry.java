@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.casework.domain.Erasure;
 import org.casework.domain.engagement.ConsultationKind;
 import org.casework.domain.engagement.ConsultationPlace;
 import org.casework.domain.engagement.ConsultationRecorded;
@@ -30,6 +31,7 @@ public class ChronologyEntry extends InsertedEntity<UUID> {
     @Enumerated(EnumType.STRING)
     private ConsultationKind kind;
     private int durationMinutes;
+    private Integer travelMinutes;
     @Enumerated(EnumType.STRING)
     private ConsultationPlace place;
     private String placeNote;
@@ -50,6 +52,7 @@ public class ChronologyEntry extends InsertedEntity<UUID> {
         date = event.date();
         kind = event.kind();
         durationMinutes = event.durationMinutes();
+        travelMinutes = event.travelMinutes();
         place = event.place();
         placeNote = event.placeNote();
         worker = event.worker();
@@ -64,6 +67,12 @@ public class ChronologyEntry extends InsertedEntity<UUID> {
         return consultationId;
     }
 
+    void erase() {
+        placeNote = Erasure.text(placeNote);
+        record = Erasure.text(record);
+        participants = Erasure.texts(participants);
+    }
+
     UUID clientId() {
         return clientId;
     }
@@ -73,7 +82,7 @@ public class ChronologyEntry extends InsertedEntity<UUID> {
     }
 
     ChronologyRow toRow(String clientName, String engagementTitle) {
-        return new ChronologyRow(consultationId, date, kind, durationMinutes, place, placeNote, worker, record,
+        return new ChronologyRow(consultationId, date, kind, durationMinutes, travelMinutes, place, placeNote, worker, record,
                 participants, clientId, clientName, engagementId, engagementTitle, recordedAt, recordedBy);
     }
 }

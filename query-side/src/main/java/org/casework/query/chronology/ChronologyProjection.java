@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.casework.domain.EventMetadata;
+import org.casework.domain.client.ClientErased;
 import org.casework.domain.engagement.ConsultationRecorded;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,11 @@ class ChronologyProjection {
             @Timestamp Instant storedAt) {
         Instant recorded = RecordingTime.of(recordedAt, storedAt);
         chronology.save(new ChronologyEntry(event, recorded, actor));
+    }
+
+    @EventHandler
+    void on(ClientErased event) {
+        chronology.findByClientId(event.clientId()).forEach(ChronologyEntry::erase);
     }
 
     @ResetHandler

@@ -13,6 +13,7 @@ public record ChronologyRow(
         LocalDate date,
         ConsultationKind kind,
         int durationMinutes,
+        Integer travelMinutes,
         ConsultationPlace place,
         String placeNote,
         String worker,

@@ -39,7 +39,8 @@ public record ClientCard(
         String explanation,
         List<ContractCard> contracts,
         PlanCard plan,
-        Family family) {
+        Family family,
+        LocalDate erasedOn) {
 
     /** The family the client belongs to now, and how they are related to its reference person. */
     public record Family(UUID id, String name, Relation relation, LocalDate since) {

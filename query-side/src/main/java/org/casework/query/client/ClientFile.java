@@ -7,6 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.casework.domain.Erasure;
+import org.casework.domain.Personal;
 import org.casework.domain.client.Addresses;
 import org.casework.domain.client.Contacts;
 import org.casework.domain.client.PersonalData;
@@ -63,6 +65,7 @@ public class ClientFile extends InsertedEntity<UUID> {
     @Enumerated(EnumType.STRING)
     private Relation familyRelation;
     private LocalDate familySince;
+    private LocalDate erasedOn;
 
     protected ClientFile() {
     }
@@ -86,6 +89,15 @@ public class ClientFile extends InsertedEntity<UUID> {
         addresses = data.addresses();
         contacts = data.contacts();
         searchKey = SearchKey.of(lastName, firstName, birthNumber == null ? null : birthNumber.replace("/", ""));
+    }
+
+    /** What replaying the erased events would give: the same facts, every personal field erased. */
+    void erase(LocalDate day) {
+        replace(Erasure.erase(new PersonalData(firstName, lastName, titleBefore, titleAfter, birthDate, birthNumber,
+                birthPlace, addresses, contacts)));
+        timeSlotsNote = Erasure.text(timeSlotsNote);
+        care().erase();
+        erasedOn = day;
     }
 
     void application(LocalDate receivedOn, LocalDate acceptedOn) {
@@ -142,6 +154,9 @@ public class ClientFile extends InsertedEntity<UUID> {
     }
 
     public String fullName() {
+        if (erasedOn != null) {
+            return Personal.ERASED;
+        }
         StringBuilder name = new StringBuilder();
         if (titleBefore != null) {
             name.append(titleBefore).append(' ');
@@ -168,6 +183,7 @@ public class ClientFile extends InsertedEntity<UUID> {
                 new ClientCard.RequestedTimeSlots(timeSlots, timeSlotsNote), lastContactOn, openEngagements,
                 engagementCount, care().currentStatus(), colouring.colour(), colouring.explanation(),
                 CareFiles.cards(contracts, today), plan,
-                familyId == null ? null : new ClientCard.Family(familyId, familyName, familyRelation, familySince));
+                familyId == null ? null : new ClientCard.Family(familyId, familyName, familyRelation, familySince),
+                erasedOn);
     }
 }

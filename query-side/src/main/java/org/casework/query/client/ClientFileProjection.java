@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.casework.domain.EventMetadata;
+import org.casework.domain.client.ClientErased;
 import org.casework.domain.client.ClientRegistered;
 import org.casework.domain.client.PersonalDataUpdated;
 import org.casework.domain.client.ServiceApplicationRecorded;
@@ -21,10 +22,8 @@ import org.casework.domain.family.ClientLeftFamily;
 import org.casework.domain.plan.PlanAdopted;
 import org.casework.domain.status.StatusRecorded;
 import org.casework.query.care.ContractView;
-import org.casework.query.care.ContractViewRepository;
 import org.casework.query.care.FileKind;
 import org.casework.query.care.PlanVersion;
-import org.casework.query.care.PlanVersionRepository;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
 
@@ -43,20 +42,15 @@ class ClientFileProjection {
 
     static final String NAME = "client-files";
 
-    private final ClientFileRepository files;
-    private final ContractViewRepository contracts;
-    private final PlanVersionRepository plans;
+    private final ClientFileStore store;
 
-    ClientFileProjection(ClientFileRepository files, ContractViewRepository contracts,
-                         PlanVersionRepository plans) {
-        this.files = files;
-        this.contracts = contracts;
-        this.plans = plans;
+    ClientFileProjection(ClientFileStore store) {
+        this.store = store;
     }
 
     @EventHandler
     void on(ClientRegistered event) {
-        files.save(new ClientFile(event.clientId(), event.personalData(), event.responsibleWorker(),
+        store.add(new ClientFile(event.clientId(), event.personalData(), event.responsibleWorker(),
                 event.registeredOn()));
     }
 
@@ -99,22 +93,20 @@ class ClientFileProjection {
 
     @EventHandler
     void on(ContractSigned event) {
-        contracts.save(new ContractView(FileKind.CLIENT, event.clientId(), event.contractId(), event.number(),
+        store.add(new ContractView(FileKind.CLIENT, event.clientId(), event.contractId(), event.number(),
                 event.signedOn(), event.validFrom(), event.validTo()));
     }
 
     @EventHandler
     void on(ContractEnded event) {
-        contracts.findById(event.contractId())
-                .orElseThrow(() -> new IllegalStateException("no contract " + event.contractId()))
-                .ended(event.endedOn(), event.reason());
+        store.contract(event.contractId()).ended(event.endedOn(), event.reason());
     }
 
     @EventHandler
     void on(PlanAdopted event, @MetaDataValue(EventMetadata.RECORDED_AT) String recordedAt,
             @MetaDataValue(EventMetadata.ACTOR) String actor, @Timestamp Instant storedAt) {
         file(event.clientId()).care().planAdopted(event.version(), event.validFrom(), event.reviewDue());
-        plans.save(new PlanVersion(FileKind.CLIENT, event.clientId(), event.version(), event.validFrom(),
+        store.add(new PlanVersion(FileKind.CLIENT, event.clientId(), event.version(), event.validFrom(),
                 event.reviewDue(), event.goals(), RecordingTime.of(recordedAt, storedAt), actor));
     }
 
@@ -128,16 +120,20 @@ class ClientFileProjection {
         file(event.clientId()).leftFamily();
     }
 
+    @EventHandler
+    void on(ClientErased event) {
+        file(event.clientId()).erase(event.erasedOn());
+        store.contractsOf(event.clientId()).forEach(ContractView::erase);
+        store.plansOf(event.clientId()).forEach(PlanVersion::erase);
+    }
+
     @ResetHandler
     void reset() {
-        plans.deleteOfKind(FileKind.CLIENT);
-        contracts.deleteOfKind(FileKind.CLIENT);
-        files.deleteAllInBatch();
+        store.clear();
     }
 
     private ClientFile file(UUID clientId) {
-        return files.findById(clientId)
-                .orElseThrow(() -> new IllegalStateException("no client file for " + clientId));
+        return store.file(clientId);
     }
 
     private static String format(List<TimeSlot> slots) {

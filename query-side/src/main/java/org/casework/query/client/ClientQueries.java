@@ -4,6 +4,7 @@ import org.casework.domain.status.Status;
 import org.casework.query.status.Colour;
 import org.casework.query.support.Paging;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -22,6 +23,13 @@ public final class ClientQueries {
     }
 
     public record FindClientCard(UUID clientId, LocalDate today) {
+    }
+
+    /**
+     * The client file as the service knew it at the end of {@code day}: rebuilt from the events recorded before
+     * {@code recordedBefore} (the next day's start in the organisation's time zone), coloured for that day.
+     */
+    public record FindClientAsOf(UUID clientId, LocalDate day, Instant recordedBefore) {
     }
 
     /** Whether the client's file exists in the read model; answers a boolean. */

@@ -3,6 +3,7 @@ package org.casework.query.engagement;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.casework.domain.client.ClientErased;
 import org.casework.domain.engagement.ConsultationRecorded;
 import org.casework.domain.engagement.EngagementClosed;
 import org.casework.domain.engagement.EngagementOpened;
@@ -35,6 +36,11 @@ class EngagementProjection {
     @EventHandler
     void on(EngagementClosed event) {
         engagement(event.engagementId()).closed(event);
+    }
+
+    @EventHandler
+    void on(ClientErased event) {
+        engagements.findByClientId(event.clientId()).forEach(EngagementView::erase);
     }
 
     @ResetHandler

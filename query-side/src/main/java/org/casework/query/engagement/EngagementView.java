@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.casework.domain.Erasure;
 import org.casework.domain.engagement.ClosureReason;
 import org.casework.domain.engagement.EngagementClosed;
 import org.casework.domain.engagement.EngagementOpened;
@@ -74,6 +75,15 @@ public class EngagementView extends InsertedEntity<UUID> {
         closureReasonNote = event.reasonNote();
         followUp = event.followUp();
         followUpAgreement = event.followUpAgreement();
+    }
+
+    void erase() {
+        title = Erasure.text(title);
+        goal = Erasure.text(goal);
+        problemTypeNote = Erasure.text(problemTypeNote);
+        problemDescription = Erasure.text(problemDescription);
+        closureReasonNote = Erasure.text(closureReasonNote);
+        followUpAgreement = Erasure.text(followUpAgreement);
     }
 
     @Override

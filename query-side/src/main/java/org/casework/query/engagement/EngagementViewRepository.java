@@ -5,9 +5,12 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.List;
 import java.util.UUID;
 
 public interface EngagementViewRepository extends JpaRepository<EngagementView, UUID> {
+
+    List<EngagementView> findByClientId(UUID clientId);
 
     /** Open engagements first, then the newest. */
     @Query(value = """

@@ -3,6 +3,7 @@ package org.casework.query.household;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.casework.domain.Erasure;
 import org.casework.domain.household.HouseholdAssessed;
 import org.casework.domain.household.HouseholdMember;
 import org.casework.domain.household.Income;
@@ -49,6 +50,11 @@ class HouseholdAssessmentView extends InsertedEntity<UUID> {
         clientIncomes = event.clientIncomes();
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
+    }
+
+    void erase() {
+        members = Erasure.erase(members);
+        clientIncomes = Erasure.erase(clientIncomes);
     }
 
     @Override

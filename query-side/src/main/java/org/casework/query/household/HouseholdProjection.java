@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.casework.domain.EventMetadata;
+import org.casework.domain.client.ClientErased;
 import org.casework.domain.household.HouseholdAssessed;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,12 @@ class HouseholdProjection {
             @MetaDataValue(EventMetadata.ACTOR) String actor,
             @Timestamp Instant storedAt) {
         assessments.save(new HouseholdAssessmentView(event, RecordingTime.of(recordedAt, storedAt), actor));
+    }
+
+    @EventHandler
+    void on(ClientErased event) {
+        assessments.findByClientIdOrderByAssessedOnDescRecordedAtDesc(event.clientId())
+                .forEach(HouseholdAssessmentView::erase);
     }
 
     @ResetHandler

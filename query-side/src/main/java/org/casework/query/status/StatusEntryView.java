@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.casework.domain.Erasure;
 import org.casework.domain.status.Status;
 import org.casework.domain.status.StatusEntry;
 import org.casework.domain.status.StatusReason;
@@ -60,6 +61,11 @@ class StatusEntryView extends InsertedEntity<String> {
     @Override
     public String getId() {
         return eventId;
+    }
+
+    void erase() {
+        reasonNote = Erasure.text(reasonNote);
+        note = Erasure.text(note);
     }
 
     StatusEntry entry() {

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.casework.domain.EventMetadata;
+import org.casework.domain.client.ClientErased;
 import org.casework.domain.family.FamilyStatusRecorded;
 import org.casework.domain.status.StatusEntry;
 import org.casework.domain.status.StatusRecorded;
@@ -58,6 +59,11 @@ class StatusProjection {
                 .map(StatusEntryView::entry).toList());
         periods.deleteOfFile(fileId);
         periods.saveAll(timeline.periods().stream().map(p -> new StatusPeriodView(kind, fileId, p)).toList());
+    }
+
+    @EventHandler
+    void on(ClientErased event) {
+        entries.findByFileKindAndFileId(FileKind.CLIENT, event.clientId()).forEach(StatusEntryView::erase);
     }
 
     @ResetHandler

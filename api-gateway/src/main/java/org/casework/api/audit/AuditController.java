@@ -1,0 +1,97 @@
+package org.casework.api.audit;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.casework.api.web.Csv;
+import org.casework.api.web.InvalidInputException;
+import org.casework.api.web.NotFoundException;
+import org.casework.api.web.QueryClient;
+import org.casework.query.client.ClientAsOf;
+import org.casework.query.client.ClientQueries.FindClientAsOf;
+import org.casework.query.support.PageOf;
+import org.casework.query.support.Paging;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** What auditors read (AUDITOR, ADMIN): full event histories, a client file as of a day, the read-access log. */
+@RestController
+@RequestMapping("/api/audit")
+class AuditController {
+
+    private final EventHistory history;
+    private final QueryClient queries;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    AuditController(EventHistory history, QueryClient queries, AccessLog accessLog, Clock clock) {
+        this.history = history;
+        this.queries = queries;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    @PersonalRead
+    @GetMapping("/{aggregateType}/{id}/events")
+    PageOf<HistoryEvent> events(@PathVariable AuditedFile aggregateType, @PathVariable UUID id,
+                                @RequestParam(defaultValue = "0") @Min(0) int page,
+                                @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        return history.page(aggregateType, id, new Paging(page, size));
+    }
+
+    /** The whole history in one CSV file, read a page at a time. */
+    @PersonalRead
+    @GetMapping(path = "/{aggregateType}/{id}/events", produces = Csv.MEDIA_TYPE)
+    ResponseEntity<String> eventsCsv(@PathVariable AuditedFile aggregateType, @PathVariable UUID id) {
+        List<HistoryRow> rows = new ArrayList<>();
+        PageOf<HistoryEvent> page;
+        int number = 0;
+        do {
+            page = history.page(aggregateType, id, new Paging(number++, Paging.MAX_SIZE));
+            page.items().stream().map(HistoryRow::of).forEach(rows::add);
+        } while ((long) number * Paging.MAX_SIZE < page.total());
+        return Csv.of(rows, HistoryRow.class, aggregateType.aggregateType().toLowerCase() + "-" + id + "-events.csv");
+    }
+
+    @PersonalRead
+    @GetMapping("/clients/{clientId}")
+    ClientAsOf clientAsOf(@PathVariable UUID clientId,
+                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        if (asOf.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("asOf", "not-in-future", "must not be after today");
+        }
+        Instant recordedBefore = asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        return queries.find(new FindClientAsOf(clientId, asOf, recordedBefore), ClientAsOf.class)
+                .orElseThrow(() -> new NotFoundException("client known on " + asOf, clientId));
+    }
+
+    /** {@code from} and {@code to} are days in the organisation's time zone, both included. */
+    @GetMapping("/access-log")
+    PageOf<AccessLogEntry> accessLog(@RequestParam(required = false) UUID client,
+                                     @RequestParam(required = false) @Size(max = 100) String user,
+                                     @RequestParam(required = false)
+                                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                     @RequestParam(required = false)
+                                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                     @RequestParam(defaultValue = "0") @Min(0) int page,
+                                     @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInputException("to", "not-before-from", "must not be before from");
+        }
+        return accessLog.find(client, user, from == null ? null : from.atStartOfDay(clock.getZone()).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
+                new Paging(page, size));
+    }
+}

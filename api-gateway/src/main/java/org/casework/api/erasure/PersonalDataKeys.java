@@ -1,0 +1,138 @@
+package org.casework.api.erasure;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import org.casework.command.rules.FileErasedException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.security.GeneralSecurityException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One AES-256-GCM key (a Tink keyset) per file, kept in {@code personal_data_key}. Destroying a file's key is what
+ * erases its personal data: every copy of the events, backups of the event store included, becomes unreadable in
+ * those fields. Keys are cached; a new key enters the cache only once the transaction that stored it has committed,
+ * so a rolled-back key is never used again.
+ */
+public class PersonalDataKeys {
+
+    static {
+        try {
+            AeadConfig.register();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Tink AEAD is not available", e);
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final Cache<UUID, Optional<Aead>> cache;
+    /** Erased on this node: never served from a cache entry a concurrent reader may have put back. */
+    private final Set<UUID> erasedHere = ConcurrentHashMap.newKeySet();
+
+    public PersonalDataKeys(JdbcTemplate jdbc, Clock clock, Duration cacheTtl, long cacheSize) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.cache = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(cacheSize).build();
+    }
+
+    /** The file's key, created on first use; refused once the file is erased. */
+    Aead forEncryption(UUID file) {
+        return key(file, true).orElseThrow(() -> new FileErasedException(file));
+    }
+
+    /** The file's key, or empty when it has been destroyed (or never existed). */
+    Optional<Aead> forDecryption(UUID file) {
+        return key(file, false);
+    }
+
+    /** Destroys the file's key inside the caller's transaction; from its commit on, nothing can decrypt. */
+    public void destroy(UUID file) {
+        jdbc.update("""
+                insert into personal_data_key (subject_id, keyset, created_at, erased_at) values (?, null, ?, ?)
+                on conflict (subject_id) do update set keyset = null, erased_at = excluded.erased_at""",
+                file, now(), now());
+        erasedHere.add(file);
+        afterCommit(() -> cache.invalidate(file));
+    }
+
+    private Optional<Aead> key(UUID file, boolean create) {
+        if (erasedHere.contains(file)) {
+            return Optional.empty();
+        }
+        Optional<Aead> cached = cache.getIfPresent(file);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<byte[]> stored = stored(file);
+        if (stored == null && create) {
+            jdbc.update("insert into personal_data_key (subject_id, keyset, created_at) values (?, ?, ?)"
+                    + " on conflict (subject_id) do nothing", file, newKeyset(), now());
+            stored = stored(file);
+        }
+        if (stored == null) {
+            return Optional.empty();
+        }
+        Optional<Aead> key = stored.map(PersonalDataKeys::aead);
+        afterCommit(() -> cache.put(file, key));
+        return key;
+    }
+
+    /** null: no row; empty: the key was destroyed. */
+    private Optional<byte[]> stored(UUID file) {
+        List<Optional<byte[]>> rows = jdbc.query("select keyset from personal_data_key where subject_id = ?",
+                (row, i) -> Optional.ofNullable(row.getBytes(1)), file);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
+    private static byte[] newKeyset() {
+        try {
+            KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+            return TinkProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot create a key", e);
+        }
+    }
+
+    private static Aead aead(byte[] keyset) {
+        try {
+            return TinkProtoKeysetFormat.parseKeyset(keyset, InsecureSecretKeyAccess.get())
+                    .getPrimitive(RegistryConfiguration.get(), Aead.class);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("a stored key cannot be read", e);
+        }
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
+    }
+}
