@@ -21,15 +21,16 @@ class AccessLog {
         this.jdbc = jdbc;
     }
 
-    void record(Instant at, String reader, String fileKind, UUID fileId, String endpoint) {
-        UUID clientId = switch (fileKind) {
-            case "CLIENT" -> fileId;
-            case "ENGAGEMENT" -> jdbc.query("select client_id from engagement_view where id = ?",
+    void record(Instant at, String reader, AuditedFile file, UUID fileId, String endpoint) {
+        UUID clientId = switch (file) {
+            case clients -> fileId;
+            case engagements -> jdbc.query("select client_id from engagement_view where id = ?",
                     (row, i) -> row.getObject(1, UUID.class), fileId).stream().findFirst().orElse(null);
-            default -> null;
+            case families -> null;
         };
         jdbc.update("insert into read_access (read_at, reader, file_kind, file_id, client_id, endpoint)"
-                + " values (?, ?, ?, ?, ?, ?)", Timestamp.from(at), reader, fileKind, fileId, clientId, endpoint);
+                + " values (?, ?, ?, ?, ?, ?)", Timestamp.from(at), reader, file.aggregateType().toUpperCase(),
+                fileId, clientId, endpoint);
     }
 
     /** Newest first; every filter optional; {@code to} is exclusive. */

@@ -39,14 +39,14 @@ class ReadAccessInterceptor implements HandlerInterceptor {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String kind = null;
+        AuditedFile kind = null;
         UUID file = null;
         Matcher matcher = FILE.matcher(path);
         if (matcher.find()) {
-            kind = AuditedFile.valueOf(matcher.group(1)).aggregateType().toUpperCase();
+            kind = AuditedFile.valueOf(matcher.group(1));
             file = uuid(matcher.group(2));
         } else if (!read.clientParameter().isEmpty()) {
-            kind = "CLIENT";
+            kind = AuditedFile.clients;
             file = uuid(request.getParameter(read.clientParameter()));
         }
         if (file != null) {

@@ -66,8 +66,10 @@ public class PersonalDataSerializer implements Serializer {
         if (personal == null || personal.isEmpty()) {
             return delegate.deserialize(serializedObject);
         }
+        // a tree handed in by an upcaster may be shared; one parsed here from bytes is ours to change
         JsonNode stored = delegate.getConverter().convert(serializedObject, JsonNode.class).getData();
-        ObjectNode tree = (ObjectNode) stored.deepCopy();
+        ObjectNode tree = (ObjectNode) (JsonNode.class.isAssignableFrom(serializedObject.getContentType())
+                ? stored.deepCopy() : stored);
         UUID file = personal.subject(tree, type);
         Optional<UnaryOperator<String>> plain = keys.forDecryption(file).map(key -> text -> decrypt(key, file, text));
         personal.decrypt(tree, plain);
