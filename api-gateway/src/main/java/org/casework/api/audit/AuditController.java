@@ -3,6 +3,7 @@ package org.casework.api.audit;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.casework.api.security.SecurityLog;
 import org.casework.api.web.Csv;
 import org.casework.api.web.InvalidInputException;
 import org.casework.api.web.NotFoundException;
@@ -34,12 +35,15 @@ class AuditController {
     private final EventHistory history;
     private final QueryClient queries;
     private final AccessLog accessLog;
+    private final SecurityLog securityLog;
     private final Clock clock;
 
-    AuditController(EventHistory history, QueryClient queries, AccessLog accessLog, Clock clock) {
+    AuditController(EventHistory history, QueryClient queries, AccessLog accessLog, SecurityLog securityLog,
+                    Clock clock) {
         this.history = history;
         this.queries = queries;
         this.accessLog = accessLog;
+        this.securityLog = securityLog;
         this.clock = clock;
     }
 
@@ -91,6 +95,24 @@ class AuditController {
             throw new InvalidInputException("to", "not-before-from", "must not be before from");
         }
         return accessLog.find(client, user, from == null ? null : from.atStartOfDay(clock.getZone()).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
+                new Paging(page, size));
+    }
+
+    /** Failed logins, lock-outs, refused requests and changes to users; days as for the access log. */
+    @GetMapping("/security-log")
+    PageOf<SecurityLog.Entry> securityLog(@RequestParam(required = false) SecurityLog.Kind kind,
+                                          @RequestParam(required = false) @Size(max = 100) String user,
+                                          @RequestParam(required = false)
+                                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                          @RequestParam(required = false)
+                                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                          @RequestParam(defaultValue = "0") @Min(0) int page,
+                                          @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInputException("to", "not-before-from", "must not be before from");
+        }
+        return securityLog.find(kind, user, from == null ? null : from.atStartOfDay(clock.getZone()).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
                 new Paging(page, size));
     }

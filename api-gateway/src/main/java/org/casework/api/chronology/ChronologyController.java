@@ -3,7 +3,11 @@ package org.casework.api.chronology;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.casework.api.audit.PersonalRead;
+import org.casework.api.security.Caller;
 import org.casework.api.web.InvalidInputException;
 import org.casework.api.web.QueryClient;
 import org.casework.domain.engagement.ConsultationKind;
@@ -12,25 +16,25 @@ import org.casework.query.chronology.FindChronology;
 import org.casework.query.support.PageOf;
 import org.casework.query.support.Paging;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.LocalDate;
-import java.util.UUID;
 
 @RestController
 class ChronologyController {
 
     private final QueryClient queries;
+    private final Clock clock;
 
-    ChronologyController(QueryClient queries) {
+    ChronologyController(QueryClient queries, Clock clock) {
         this.queries = queries;
+        this.clock = clock;
     }
 
     /**
      * R4: consultations newest first; every filter optional, {@code from} and {@code to} inclusive; {@code family}
-     * gives the consultations of the family's current members.
+     * gives the consultations of the family's current members. Only clients visible to the caller are listed.
      */
     @PersonalRead(clientParameter = "client")
     @GetMapping("/api/chronology")
@@ -43,11 +47,13 @@ class ChronologyController {
             @RequestParam(required = false) @Size(max = 100) String worker,
             @RequestParam(required = false) ConsultationKind kind,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size,
+            Authentication caller) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidInputException("to", "not-before-from", "must not be before from (" + from + ")");
         }
-        return queries.page(new FindChronology(from, to, client, family, engagement, worker, kind, new Paging(page, size)),
+        return queries.page(new FindChronology(from, to, client, family, engagement, worker, kind,
+                        Caller.viewer(caller, LocalDate.now(clock)), new Paging(page, size)),
                 ChronologyRow.class);
     }
 }

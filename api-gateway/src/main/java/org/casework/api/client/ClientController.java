@@ -4,8 +4,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casework.api.audit.PersonalRead;
+import org.casework.api.security.Caller;
+import org.casework.api.security.WorkerNames;
 import org.casework.api.web.Created;
 import org.casework.api.web.NotFoundException;
 import org.casework.api.web.QueryClient;
@@ -13,6 +19,7 @@ import org.casework.command.client.RecordServiceApplication;
 import org.casework.command.client.RegisterClient;
 import org.casework.command.client.RequestTimeSlots;
 import org.casework.command.client.UpdatePersonalData;
+import org.casework.command.rules.Violations;
 import org.casework.domain.status.Status;
 import org.casework.query.client.ClientCard;
 import org.casework.query.client.ClientQueries.FindClientCard;
@@ -22,6 +29,7 @@ import org.casework.query.status.Colour;
 import org.casework.query.support.PageOf;
 import org.casework.query.support.Paging;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,27 +39,27 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.security.Principal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.UUID;
-
 @RestController
 @RequestMapping("/api/clients")
 class ClientController {
 
     private final CommandGateway commands;
     private final QueryClient queries;
+    private final WorkerNames workerNames;
     private final Clock clock;
 
-    ClientController(CommandGateway commands, QueryClient queries, Clock clock) {
+    ClientController(CommandGateway commands, QueryClient queries, WorkerNames workerNames, Clock clock) {
         this.commands = commands;
         this.queries = queries;
+        this.workerNames = workerNames;
         this.clock = clock;
     }
 
     @PostMapping
     ResponseEntity<Created> register(@Valid @RequestBody RegisterClientBody body, Principal caller) {
+        Violations violations = new Violations();
+        workerNames.check(violations, "responsibleWorker", body.responsibleWorker);
+        violations.throwIfAny();
         UUID clientId = UUID.randomUUID();
         commands.sendAndWait(new RegisterClient(clientId, body.toPersonalData(),
                 body.responsibleWorker != null ? body.responsibleWorker : caller.getName(),
@@ -59,15 +67,17 @@ class ClientController {
         return Created.at("/api/clients/" + clientId, clientId);
     }
 
-    /** The coloured overview, in name order; colours are those of today. */
+    /** The coloured overview, in name order, of the files visible to the caller; colours are those of today. */
     @GetMapping
     PageOf<ClientRow> overview(@RequestParam(required = false) @Size(max = 100) String worker,
                        @RequestParam(required = false) @Size(max = 200) String q,
                        @RequestParam(required = false) Status status,
                        @RequestParam(required = false) Colour colour,
                        @RequestParam(defaultValue = "0") @Min(0) int page,
-                       @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        return queries.page(new FindClients(worker, q, status, colour, LocalDate.now(clock),
+                       @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size,
+                       Authentication caller) {
+        LocalDate today = LocalDate.now(clock);
+        return queries.page(new FindClients(worker, q, status, colour, today, Caller.viewer(caller, today),
                 new Paging(page, size)), ClientRow.class);
     }
 

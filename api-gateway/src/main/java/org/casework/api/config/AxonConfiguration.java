@@ -1,12 +1,17 @@
 package org.casework.api.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -26,10 +31,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-
-import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Axon without Axon Server: events and tracking tokens in PostgreSQL through Axon's JDBC storage engine, on the
@@ -147,6 +148,16 @@ class AxonConfiguration {
     @Bean
     CorrelationDataProvider recordingCorrelationDataProvider() {
         return new RecordingCorrelationDataProvider();
+    }
+
+    /**
+     * The file-access projection runs in the transaction that stores the events; a failure there must undo the
+     * command instead of being logged and skipped, or a file would be stored without its access rows.
+     */
+    @Bean
+    ConfigurerModule fileAccessFailsTheCommand() {
+        return configurer -> configurer.eventProcessing()
+                .registerListenerInvocationErrorHandler("file-access", c -> PropagatingErrorHandler.instance());
     }
 
     @Bean

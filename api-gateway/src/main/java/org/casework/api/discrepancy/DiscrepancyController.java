@@ -3,6 +3,8 @@ package org.casework.api.discrepancy;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.casework.api.security.Caller;
 import org.casework.api.web.Csv;
 import org.casework.api.web.QueryClient;
@@ -20,12 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 /**
- * R5: the discrepancies of today with the settings in force, oldest first. A worker sees their own; coordinators,
- * directors and auditors see everyone's. {@code Accept: text/csv} exports every matching row.
+ * R5: the discrepancies of today with the settings in force, oldest first, in the files visible to the caller
+ * (a worker's own and those shared with them; every file for coordinators, directors and auditors).
+ * {@code Accept: text/csv} exports every matching row.
  */
 @RestController
 @RequestMapping("/api/discrepancies")
@@ -61,7 +61,8 @@ class DiscrepancyController {
 
     private FindDiscrepancies query(DiscrepancyKind kind, String worker, Authentication caller, Paging paging) {
         OrganisationSettings current = settings.current().settings();
-        return new FindDiscrepancies(LocalDate.now(clock), current.consultationGapDays(),
-                current.openEngagementDays(), kind, Caller.workerFilter(caller, worker, "discrepancies"), paging);
+        LocalDate today = LocalDate.now(clock);
+        return new FindDiscrepancies(today, current.consultationGapDays(), current.openEngagementDays(), kind, worker,
+                Caller.viewer(caller, today), paging);
     }
 }

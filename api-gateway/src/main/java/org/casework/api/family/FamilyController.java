@@ -1,17 +1,28 @@
 package org.casework.api.family;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.casework.api.access.FileGuard;
 import org.casework.api.audit.PersonalRead;
+import org.casework.api.security.Caller;
+import org.casework.api.security.SecurityLog;
+import org.casework.api.security.WorkerNames;
 import org.casework.api.web.Created;
 import org.casework.api.web.NotFoundException;
 import org.casework.api.web.QueryClient;
 import org.casework.command.family.AddMember;
 import org.casework.command.family.CreateFamily;
+import org.casework.command.family.MemberFiles;
 import org.casework.command.family.RemoveMember;
+import org.casework.command.rules.Violations;
 import org.casework.domain.status.Status;
 import org.casework.query.family.FamilyCard;
 import org.casework.query.family.FamilyQueries.FindFamilies;
@@ -22,6 +33,7 @@ import org.casework.query.support.PageOf;
 import org.casework.query.support.Paging;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,11 +43,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.security.Principal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.UUID;
-
 /** Families (households): their files, the coloured family overview and membership. */
 @RestController
 @RequestMapping("/api/families")
@@ -43,16 +50,24 @@ class FamilyController {
 
     private final CommandGateway commands;
     private final QueryClient queries;
+    private final FileGuard guard;
+    private final WorkerNames workerNames;
     private final Clock clock;
 
-    FamilyController(CommandGateway commands, QueryClient queries, Clock clock) {
+    FamilyController(CommandGateway commands, QueryClient queries, FileGuard guard, WorkerNames workerNames,
+                     Clock clock) {
         this.commands = commands;
         this.queries = queries;
+        this.guard = guard;
+        this.workerNames = workerNames;
         this.clock = clock;
     }
 
     @PostMapping
     ResponseEntity<Created> create(@Valid @RequestBody FamilyBody body, Principal caller) {
+        Violations violations = new Violations();
+        workerNames.check(violations, "responsibleWorker", body.responsibleWorker());
+        violations.throwIfAny();
         UUID familyId = UUID.randomUUID();
         commands.sendAndWait(new CreateFamily(familyId, body.name(),
                 body.address() == null ? null : body.address().toAddress(),
@@ -61,15 +76,17 @@ class FamilyController {
         return Created.at("/api/families/" + familyId, familyId);
     }
 
-    /** The coloured family overview, in name order; colours are those of today. */
+    /** The coloured family overview, in name order, of the families visible to the caller; colours are today's. */
     @GetMapping
     PageOf<FamilyRow> overview(@RequestParam(required = false) @Size(max = 100) String worker,
                                @RequestParam(required = false) @Size(max = 200) String q,
                                @RequestParam(required = false) Status status,
                                @RequestParam(required = false) Colour colour,
                                @RequestParam(defaultValue = "0") @Min(0) int page,
-                               @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        return queries.page(new FindFamilies(worker, q, status, colour, LocalDate.now(clock),
+                               @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size,
+                               Authentication caller) {
+        LocalDate today = LocalDate.now(clock);
+        return queries.page(new FindFamilies(worker, q, status, colour, today, Caller.viewer(caller, today),
                 new Paging(page, size)), FamilyRow.class);
     }
 
@@ -80,8 +97,13 @@ class FamilyController {
                 .orElseThrow(() -> new NotFoundException("family", familyId));
     }
 
+    /** The caller must see the client as well as the family; a client they may not see is an unknown one. */
     @PostMapping("/{familyId}/members")
-    ResponseEntity<Void> addMember(@PathVariable UUID familyId, @Valid @RequestBody MemberBody body) {
+    ResponseEntity<Void> addMember(@PathVariable UUID familyId, @Valid @RequestBody MemberBody body,
+                                   Authentication caller, HttpServletRequest request) {
+        if (!guard.visible(caller, FileGuard.Kind.CLIENT, body.clientId(), SecurityLog.endpoint(request))) {
+            throw MemberFiles.unknownClient(body.clientId());
+        }
         commands.sendAndWait(new AddMember(familyId, body.clientId(), body.relation(),
                 body.since() != null ? body.since() : LocalDate.now(clock)));
         return ResponseEntity.noContent().build();

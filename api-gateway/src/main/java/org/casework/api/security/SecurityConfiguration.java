@@ -1,17 +1,25 @@
 package org.casework.api.security;
 
 import org.casework.api.web.ProblemResponses;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+
+import java.time.Clock;
 
 import static org.casework.api.security.Role.ADMIN;
 import static org.casework.api.security.Role.AUDITOR;
@@ -21,55 +29,89 @@ import static org.casework.api.security.Role.STATISTICS;
 import static org.casework.api.security.Role.WORKER;
 
 /**
- * Every endpoint needs an authenticated user except health and the OpenAPI document. Which role reaches which
- * part of the API is the table in README.md ("Roles").
+ * Every endpoint needs an authenticated user except health and the OpenAPI document. Logins: HTTP Basic against
+ * the user table (with the one-time code of two-factor login where enrolled), and bearer tokens of an external
+ * identity provider when {@code spring.security.oauth2.resourceserver.jwt.*} is set. Which role reaches which part
+ * of the API is the table in README.md ("Roles"); which files a worker reaches is decided per file, later.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final String[] KEEP_FILES = {WORKER.name(), COORDINATOR.name(), DIRECTOR.name()};
+    private static final String[] HAND_OVER_FILES = {COORDINATOR.name(), DIRECTOR.name()};
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /**
-     * A plain UserDetailsService on purpose: were it a UserDetailsPasswordService, Spring Security would re-encode
-     * an explicitly configured {@code {noop}} password with bcrypt after the first login, silently adding ~80 ms of
-     * hashing to every later request. Plain-text passwords are hashed once at start-up instead.
-     */
     @Bean
-    UserDetailsService users(SecurityProperties properties, PasswordEncoder encoder) {
-        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(ConfiguredUsers.from(properties, encoder));
-        return users::loadUserByUsername;
-    }
-
-    @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, UserAccounts accounts,
+                            PasswordEncoder encoder, OneTimeCodes codes, SecurityLog securityLog,
+                            SecurityProperties properties, Clock clock, ObjectProvider<JwtDecoder> jwt)
+            throws Exception {
+        AuthenticationEntryPoint loginNeeded = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"casework\"");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, e instanceof InsufficientAuthenticationException
+                    ? "Authentication is required: log in with HTTP Basic." : e.getMessage());
+        };
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authenticationProvider(new PasswordAndCodeAuthentication(accounts, encoder, codes, securityLog,
+                        properties.lockout(), clock))
                 .httpBasic(basic -> basic.realmName("casework")
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"casework\"");
-                            problems.write(request, response, HttpStatus.UNAUTHORIZED,
-                                    "Authentication is required: log in with HTTP Basic.");
+                        .authenticationDetailsSource(LoginDetails.SOURCE)
+                        .authenticationEntryPoint(loginNeeded))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(loginNeeded)
+                        .accessDeniedHandler((request, response, e) -> {
+                            securityLog.refused(caller(), SecurityLog.endpoint(request), "role");
+                            problems.write(request, response, HttpStatus.FORBIDDEN,
+                                    "Your role does not allow this request.");
                         }))
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-                        problems.write(request, response, HttpStatus.FORBIDDEN,
-                                "Your role does not allow this request.")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN.name())
+                        .requestMatchers("/api/me", "/api/me/**").authenticated()
                         .requestMatchers("/api/admin/**").hasRole(ADMIN.name())
                         .requestMatchers("/api/audit/**").hasAnyRole(AUDITOR.name(), ADMIN.name())
                         .requestMatchers("/api/statistics/**")
                         .hasAnyRole(STATISTICS.name(), COORDINATOR.name(), DIRECTOR.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/clients/*/responsible-worker",
+                                "/api/families/*/responsible-worker").hasAnyRole(HAND_OVER_FILES)
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyRole(WORKER.name(), COORDINATOR.name(), DIRECTOR.name(), AUDITOR.name())
-                        .requestMatchers("/api/**").hasAnyRole(WORKER.name(), COORDINATOR.name(), DIRECTOR.name())
+                        .requestMatchers("/api/**").hasAnyRole(KEEP_FILES)
                         .anyRequest().authenticated());
+        if (jwt.getIfAvailable() != null) {
+            http.oauth2ResourceServer(server -> server
+                    .authenticationEntryPoint((request, response, e) -> {
+                        securityLog.loginFailed(null, SecurityLog.endpoint(request), "token refused: "
+                                + e.getMessage());
+                        problems.write(request, response, HttpStatus.UNAUTHORIZED,
+                                "The bearer token is not accepted.");
+                    })
+                    .jwt(token -> token.jwtAuthenticationConverter(tokens(properties.jwt()))));
+        }
         return http.build();
+    }
+
+    /** A token's user name and roles, read from the configured claims; roles become {@code ROLE_<name>}. */
+    private static JwtAuthenticationConverter tokens(SecurityProperties.Jwt claims) {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(claims.rolesClaim());
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setPrincipalClaimName(claims.usernameClaim());
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return converter;
+    }
+
+    private static String caller() {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        return caller == null ? null : caller.getName();
     }
 }

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.casework.api.access.FileManagersOnlyException;
 import org.casework.api.readmodel.NotReplayableException;
-import org.casework.api.security.OwnFilesOnlyException;
 import org.casework.command.rules.FileErasedException;
 import org.casework.command.rules.RuleViolationException;
 import org.casework.command.rules.UnknownRecordException;
@@ -34,9 +36,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Every error as an RFC 9457 problem: 400 for input the API cannot read or that misses required fields, 422 for
@@ -103,7 +102,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
         return problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                e instanceof OwnFilesOnlyException ? e.getMessage() : "Your role does not allow this request.");
+                e instanceof FileManagersOnlyException ? e.getMessage() : "Your role does not allow this request.");
     }
 
     @ExceptionHandler(Exception.class)

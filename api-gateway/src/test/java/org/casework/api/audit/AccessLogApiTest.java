@@ -23,7 +23,7 @@ class AccessLogApiTest extends ApiTest {
         awaitJson(alice, "/api/families/" + familyId, family -> true);
         long before = readsOf(clientId).size();
 
-        as("bob").get("/api/clients/" + clientId).expect(200);
+        as("carol").get("/api/clients/" + clientId).expect(200);
         alice.get("/api/clients/" + clientId + "/status-history").expect(200);
         alice.get("/api/clients/" + clientId + "/contracts").expect(200);
         alice.get("/api/clients/" + clientId + "/plan");
@@ -53,15 +53,15 @@ class AccessLogApiTest extends ApiTest {
                 "alice CLIENT GET /api/clients/" + clientId + "/plan",
                 "alice CLIENT GET /api/clients/" + clientId + "/contracts",
                 "alice CLIENT GET /api/clients/" + clientId + "/status-history",
-                "bob CLIENT GET /api/clients/" + clientId);
+                "carol CLIENT GET /api/clients/" + clientId);
         assertThat(reads.get(0).get("readAt").asText()).startsWith(TODAY.getYear() + "-");
         assertThat(reads.get(1).get("clientId").asText()).isEqualTo(clientId.toString());
         assertThat(reads.get(1).get("fileId").asText()).isEqualTo(engagementId.toString());
 
         JsonNode family = as("audrey").get("/api/audit/access-log?user=alice&size=200").expect(200).json();
         assertThat(family.get("items").findValuesAsText("fileId")).contains(familyId.toString());
-        JsonNode bobs = as("audrey").get("/api/audit/access-log?client=" + clientId + "&user=bob").expect(200).json();
-        assertThat(bobs.get("total").asInt()).isEqualTo(1);
+        JsonNode carols = as("audrey").get("/api/audit/access-log?client=" + clientId + "&user=carol").expect(200).json();
+        assertThat(carols.get("total").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.casework.api.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.casework.api.support.Api;
 import org.casework.api.support.ApiTest;
 import org.casework.api.support.Response;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class ClientApiTest extends ApiTest {
         body.put("registeredOn", TODAY.minusMonths(2).toString());
         UUID id = alice.post("/api/clients", body).createdId();
 
-        JsonNode card = awaitClientCard(id);
+        JsonNode card = awaitJson(as("bob"), "/api/clients/" + id, c -> true);
         assertThat(card.get("responsibleWorker").asText()).isEqualTo("bob");
         assertThat(card.get("registeredOn").asText()).isEqualTo(TODAY.minusMonths(2).toString());
     }
@@ -74,15 +75,18 @@ class ClientApiTest extends ApiTest {
         Map<String, Object> body = new LinkedHashMap<>(client("Zoë", unique));
         body.put("responsibleWorker", "bob");
         UUID second = alice.post("/api/clients", body).createdId();
-        awaitClientCard(first);
-        awaitClientCard(second);
+        Api carol = as("carol");
+        awaitJson(carol, "/api/clients/" + first, c -> true);
+        awaitJson(carol, "/api/clients/" + second, c -> true);
 
         String folded = "stastny" + unique.substring(7);
-        JsonNode byName = alice.get("/api/clients?q=" + folded.toUpperCase()).expect(200).json();
+        JsonNode byName = carol.get("/api/clients?q=" + folded.toUpperCase()).expect(200).json();
         assertThat(byName.get("total").asLong()).isEqualTo(2);
         assertThat(ids(byName)).containsExactlyInAnyOrder(first.toString(), second.toString());
 
-        JsonNode byNameAndWorker = alice.get("/api/clients?q=" + folded + "+zoe&worker=bob").expect(200).json();
+        JsonNode byNameAndWorker = carol.get("/api/clients?q=" + folded + "+zoe&worker=bob").expect(200).json();
+        assertThat(ids(alice.get("/api/clients?q=" + folded).expect(200).json()))
+                .as("alice does not see bob's client").containsExactly(first.toString());
         assertThat(ids(byNameAndWorker)).containsExactly(second.toString());
         assertThat(byNameAndWorker.at("/items/0/name").asText()).isEqualTo("Zoë " + unique);
     }

@@ -29,7 +29,7 @@ class ConcurrentConsultationsTest extends ApiTest {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<List<Integer>>> results = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
-            Api worker = t % 2 == 0 ? alice : as("bob");
+            Api worker = t % 2 == 0 ? alice : as("carol");
             results.add(pool.submit(() -> {
                 List<Integer> statuses = new ArrayList<>();
                 for (int i = 0; i < PER_THREAD; i++) {

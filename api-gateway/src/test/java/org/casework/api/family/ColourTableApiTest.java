@@ -2,6 +2,7 @@ package org.casework.api.family;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.assertj.core.api.SoftAssertions;
+import org.casework.api.support.Api;
 import org.casework.api.support.ApiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,19 +58,23 @@ class ColourTableApiTest extends ApiTest {
         as("adam").put("/api/admin/settings", FamilyApiTest.settings("AUTOMATIC", false)).expect(200);
     }
 
+    private Api coordinator;
+
+    /** The files are given to a worker of their own, so the coordinator builds and reads them. */
     @Test
     void everyRowOfTheColourTableHoldsForClientsAndFamiliesAlike() {
+        coordinator = as("carol");
         as("adam").put("/api/admin/settings", Map.of("statusMode", "MANUAL", "contactedStateUsed", true,
                 "noContactDays", 90, "consultationGapDays", 30, "openEngagementDays", 365,
                 "statusSharedWithFamily", false)).expect(200);
-        String worker = "colours-" + UUID.randomUUID().toString().substring(0, 8);
+        String worker = newWorker("colours");
         List<UUID[]> files = new ArrayList<>();
         for (Row row : TABLE) {
             Map<String, Object> client = new HashMap<>(client("Barva", row.colour()));
             client.put("responsibleWorker", worker);
             client.put("registeredOn", SINCE.minusDays(1).toString());
-            UUID clientId = alice.post("/api/clients", client).createdId();
-            UUID familyId = alice.post("/api/families", Map.of("name", "Barevní " + row.colour(),
+            UUID clientId = coordinator.post("/api/clients", client).createdId();
+            UUID familyId = coordinator.post("/api/families", Map.of("name", "Barevní " + row.colour(),
                     "responsibleWorker", worker, "createdOn", SINCE.minusDays(1).toString())).createdId();
             record("/api/clients/" + clientId, row);
             record("/api/families/" + familyId, row);
@@ -79,20 +84,20 @@ class ColourTableApiTest extends ApiTest {
         SoftAssertions softly = new SoftAssertions();
         for (int i = 0; i < TABLE.size(); i++) {
             Row row = TABLE.get(i);
-            JsonNode client = awaitJson(alice, "/api/clients/" + files.get(i)[0], card -> complete(card, row));
-            JsonNode family = awaitJson(alice, "/api/families/" + files.get(i)[1], card -> complete(card, row));
+            JsonNode client = awaitJson(coordinator, "/api/clients/" + files.get(i)[0], card -> complete(card, row));
+            JsonNode family = awaitJson(coordinator, "/api/families/" + files.get(i)[1], card -> complete(card, row));
             softly.assertThat(client.get("colour").asText()).as("client colour, %s", row).isEqualTo(row.colour());
             softly.assertThat(family.get("colour").asText()).as("family colour, %s", row).isEqualTo(row.colour());
             softly.assertThat(family.get("explanation").asText()).as("family explanation, %s", row)
                     .isEqualTo(client.get("explanation").asText());
-            softly.assertThat(ids(alice.get("/api/clients?worker=" + worker + "&colour=" + row.colour()
+            softly.assertThat(ids(coordinator.get("/api/clients?worker=" + worker + "&colour=" + row.colour()
                     + "&size=100").expect(200).json())).as("client overview filter, %s", row)
                     .contains(files.get(i)[0].toString());
-            softly.assertThat(ids(alice.get("/api/families?worker=" + worker + "&colour=" + row.colour()
+            softly.assertThat(ids(coordinator.get("/api/families?worker=" + worker + "&colour=" + row.colour()
                     + "&size=100").expect(200).json())).as("family overview filter, %s", row)
                     .contains(files.get(i)[1].toString());
         }
-        softly.assertThat(alice.get("/api/families?worker=" + worker + "&size=100").json().get("total").asLong())
+        softly.assertThat(coordinator.get("/api/families?worker=" + worker + "&size=100").json().get("total").asLong())
                 .as("the family overview's worker filter").isEqualTo(TABLE.size());
         softly.assertAll();
     }
@@ -107,10 +112,10 @@ class ColourTableApiTest extends ApiTest {
     private void record(String file, Row row) {
         String reason = row.status().equals("REJECTED") || row.status().equals("TERMINATED") ? "DID_NOT_COME" : null;
         if (row.status().equals("SUSPENDED")) {
-            alice.post(file + "/statuses", status("SERVICE_USER", SINCE.toString(), null, null)).expect(204);
-            alice.post(file + "/statuses", status("SUSPENDED", SINCE.plusDays(1).toString(), null, null)).expect(204);
+            coordinator.post(file + "/statuses", status("SERVICE_USER", SINCE.toString(), null, null)).expect(204);
+            coordinator.post(file + "/statuses", status("SUSPENDED", SINCE.plusDays(1).toString(), null, null)).expect(204);
         } else if (!row.status().equals("CONTACTED")) {
-            alice.post(file + "/statuses", status(row.status(), SINCE.toString(), reason, null)).expect(204);
+            coordinator.post(file + "/statuses", status(row.status(), SINCE.toString(), reason, null)).expect(204);
         }
         Map<String, Object> contract = new HashMap<>(Map.of("number", "S-" + row.colour(),
                 "signedOn", SINCE.toString(), "validFrom", SINCE.toString()));
@@ -126,10 +131,10 @@ class ColourTableApiTest extends ApiTest {
             }
         }
         if (contract != null) {
-            alice.post(file + "/contracts", contract).expect(201);
+            coordinator.post(file + "/contracts", contract).expect(201);
         }
         if (row.planReviewInDays() != null) {
-            alice.put(file + "/plan", Map.of("validFrom", SINCE.toString(),
+            coordinator.put(file + "/plan", Map.of("validFrom", SINCE.toString(),
                     "reviewDue", TODAY.plusDays(row.planReviewInDays()).toString(), "goals", List.of("Rent"))).expect(204);
         }
     }

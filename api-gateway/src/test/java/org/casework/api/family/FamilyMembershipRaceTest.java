@@ -39,7 +39,7 @@ class FamilyMembershipRaceTest extends ApiTest {
     @Test
     void twoConcurrentAddsOfOneClientOnTwoNodes() throws Exception {
         try (ConfigurableApplicationContext secondNode = SecondNode.start(database)) {
-            Api second = SecondNode.api(secondNode, "bob");
+            Api second = SecondNode.api(secondNode, "carol");
             race(alice, second);
         }
     }

@@ -48,7 +48,7 @@ class TwoNodesTest extends ApiTest {
         String path = "/api/engagements/" + engagementId + "/consultations";
 
         try (ConfigurableApplicationContext secondNode = SecondNode.start(database)) {
-            Api second = SecondNode.api(secondNode, "bob");
+            Api second = SecondNode.api(secondNode, "carol");
 
             ExecutorService pool = Executors.newFixedThreadPool(2 * THREADS_PER_NODE);
             List<Future<List<Integer>>> results = new ArrayList<>();

@@ -30,7 +30,10 @@ class ReplayEqualsLiveTest extends OwnServiceTest {
             "plan_version", true, "status_entry", false, "status_period", true, "family_file", false,
             "family_member", true, "household_assessment", false);
     static final List<String> INFRASTRUCTURE_TABLES = List.of("domain_event_entry", "snapshot_event_entry",
-            "token_entry", "flyway_schema_history", "scheduled_tasks", "personal_data_key", "read_access");
+            "token_entry", "flyway_schema_history", "scheduled_tasks", "personal_data_key", "read_access",
+            "app_user", "security_log");
+    /** Kept by the subscribing processor "file-access" in the commands' own transactions; never replayed. */
+    static final List<String> IN_STEP_TABLES = List.of("file_access", "sharing_consent", "engagement_file");
 
     private Api alice;
     private Api adam;
@@ -85,6 +88,7 @@ class ReplayEqualsLiveTest extends OwnServiceTest {
                 + " where table_schema = 'public' and table_type = 'BASE TABLE'", String.class);
         List<String> readModels = new ArrayList<>(tables);
         readModels.removeAll(INFRASTRUCTURE_TABLES);
+        readModels.removeAll(IN_STEP_TABLES);
         assertThat(readModels).containsExactlyInAnyOrderElementsOf(READ_MODEL_TABLES.keySet());
     }
 

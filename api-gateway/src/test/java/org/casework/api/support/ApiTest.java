@@ -13,6 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -87,6 +88,17 @@ public abstract class ApiTest {
     /** Read models follow the event store asynchronously; waits until a read answers as expected. */
     protected JsonNode awaitJson(Api as, String path, Predicate<JsonNode> until) {
         return Eventually.json(as, path, until);
+    }
+
+    /**
+     * A worker of the test's own (a user with role WORKER, password {@code <name>-password}), so the files given to
+     * them make rows no other test sees; read those rows as a coordinator.
+     */
+    protected String newWorker(String prefix) {
+        String worker = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        as("adam").post("/api/admin/users", Map.of("username", worker, "password", worker + "-password",
+                "roles", List.of("WORKER"))).expect(201);
+        return worker;
     }
 
     protected JsonNode awaitClientCard(UUID clientId) {

@@ -27,10 +27,15 @@ public abstract class OwnServiceTest {
         return LocalDate.now(ServiceWithMovableClock.PRAGUE);
     }
 
+    /** Command-line arguments the service starts with besides the test profile's, e.g. {@code --key=value}. */
+    protected String[] serviceArguments() {
+        return new String[0];
+    }
+
     @BeforeAll
     void startService() {
         ServiceWithMovableClock.CLOCK.moveTo(firstDay());
-        service = ServiceWithMovableClock.start(dataDirectory);
+        service = ServiceWithMovableClock.start(dataDirectory, serviceArguments());
         jdbc = service.getBean(JdbcTemplate.class);
     }
 

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A service of its own, on its own database in {@code dataDirectory}, whose clock the test moves (the persisted
@@ -60,14 +62,16 @@ public final class ServiceWithMovableClock {
      * The clock is registered by an initializer, not by a {@code @Configuration} class: component scanning would
      * put such a class into every other test's service too.
      */
-    public static ConfigurableApplicationContext start(Path dataDirectory) {
+    public static ConfigurableApplicationContext start(Path dataDirectory, String... moreArguments) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
+                "--casework.embedded-postgres.temporary=false",
+                "--casework.embedded-postgres.data-directory=" + dataDirectory));
+        arguments.addAll(List.of(moreArguments));
         return new SpringApplicationBuilder(CaseworkApplication.class)
                 .initializers((GenericApplicationContext context) -> context.registerBean("movableClock", Clock.class,
                         () -> CLOCK, definition -> definition.setPrimary(true)))
                 .profiles("test")
-                .run("--server.port=0",
-                        "--casework.embedded-postgres.temporary=false",
-                        "--casework.embedded-postgres.data-directory=" + dataDirectory);
+                .run(arguments.toArray(String[]::new));
     }
 
     public static Api api(ConfigurableApplicationContext context, String user) {

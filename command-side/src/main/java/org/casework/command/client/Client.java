@@ -1,5 +1,13 @@
 package org.casework.command.client;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
@@ -7,6 +15,7 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casework.command.care.CareRecord;
@@ -32,6 +41,12 @@ import org.casework.command.rules.Text;
 import org.casework.command.rules.Violations;
 import org.casework.command.settings.CurrentSettings;
 import org.casework.command.settings.SettingsLookup;
+import org.casework.command.sharing.ChangeResponsibleWorker;
+import org.casework.command.sharing.FileSharing;
+import org.casework.command.sharing.RecordSharingConsent;
+import org.casework.command.sharing.RevokeSharingConsent;
+import org.casework.command.sharing.ShareFile;
+import org.casework.command.sharing.StopSharing;
 import org.casework.command.status.NoContactRule;
 import org.casework.command.status.RecordStatus;
 import org.casework.domain.client.ClientErased;
@@ -47,17 +62,13 @@ import org.casework.domain.contract.ContractSigned;
 import org.casework.domain.family.ClientJoinedFamily;
 import org.casework.domain.family.ClientLeftFamily;
 import org.casework.domain.plan.PlanAdopted;
+import org.casework.domain.sharing.FileShared;
+import org.casework.domain.sharing.ResponsibleWorkerChanged;
+import org.casework.domain.sharing.SharingConsentGiven;
+import org.casework.domain.sharing.SharingConsentRevoked;
+import org.casework.domain.sharing.SharingStopped;
 import org.casework.domain.status.StatusEntry;
 import org.casework.domain.status.StatusRecorded;
-
-import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
@@ -78,6 +89,7 @@ public class Client {
     private final List<UUID> engagementIds = new ArrayList<>();
     private UUID familyId;
     private boolean erased;
+    private final FileSharing sharing = new FileSharing();
 
     protected Client() {
     }
@@ -197,6 +209,33 @@ public class Client {
         return command.assessmentId();
     }
 
+    @CommandHandler
+    public void handle(ChangeResponsibleWorker command, Clock clock) {
+        sharing.responsibleWorkerChanged(clientId, command.worker(), LocalDate.now(clock))
+                .ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    public UUID handle(RecordSharingConsent command, Clock clock) {
+        apply(sharing.consentGiven(command, LocalDate.now(clock)));
+        return command.consentId();
+    }
+
+    @CommandHandler
+    public void handle(RevokeSharingConsent command, Clock clock) {
+        apply(sharing.consentRevoked(clientId, command, LocalDate.now(clock)));
+    }
+
+    @CommandHandler
+    public void handle(ShareFile command, Clock clock) {
+        sharing.shared(clientId, command.worker(), LocalDate.now(clock)).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    public void handle(StopSharing command, Clock clock) {
+        apply(sharing.stopped(clientId, command.worker(), LocalDate.now(clock)));
+    }
+
     /** A client belongs to at most one family at a time; this stream is where that is decided. */
     @CommandHandler
     public void handle(JoinFamily command) {
@@ -289,6 +328,32 @@ public class Client {
     void on(ClientRegistered event) {
         clientId = event.clientId();
         care.onOpened(event.registeredOn());
+        sharing.onResponsibleWorker(event.responsibleWorker());
+    }
+
+    @EventSourcingHandler
+    void on(ResponsibleWorkerChanged event) {
+        sharing.onResponsibleWorker(event.worker());
+    }
+
+    @EventSourcingHandler
+    void on(SharingConsentGiven event) {
+        sharing.onConsentGiven(event);
+    }
+
+    @EventSourcingHandler
+    void on(SharingConsentRevoked event) {
+        sharing.onConsentRevoked(event);
+    }
+
+    @EventSourcingHandler
+    void on(FileShared event) {
+        sharing.onShared(event);
+    }
+
+    @EventSourcingHandler
+    void on(SharingStopped event) {
+        sharing.onStopped(event);
     }
 
     @EventSourcingHandler

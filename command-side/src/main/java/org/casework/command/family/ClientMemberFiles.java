@@ -7,7 +7,6 @@ import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.casework.command.client.ClientStreams;
 import org.casework.command.client.ContactHistory;
-import org.casework.command.rules.RuleViolationException;
 import org.casework.domain.family.Relation;
 import org.casework.domain.status.StatusEntry;
 import org.springframework.context.annotation.Lazy;
@@ -41,7 +40,7 @@ class ClientMemberFiles implements MemberFiles {
         try {
             handle(new JoinFamily(clientId, familyId, relation, since));
         } catch (AggregateNotFoundException unknown) {
-            throw RuleViolationException.of("clientId", "unknown-client", "there is no client with id " + clientId);
+            throw MemberFiles.unknownClient(clientId);
         }
     }
 

@@ -1,5 +1,11 @@
 package org.casework.command.family;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -18,6 +24,8 @@ import org.casework.command.rules.UnknownRecordException;
 import org.casework.command.rules.Violations;
 import org.casework.command.settings.CurrentSettings;
 import org.casework.command.settings.SettingsLookup;
+import org.casework.command.sharing.ChangeFamilyResponsibleWorker;
+import org.casework.command.sharing.FileSharing;
 import org.casework.command.status.NoContactRule;
 import org.casework.domain.family.FamilyContractEnded;
 import org.casework.domain.family.FamilyContractSigned;
@@ -27,14 +35,8 @@ import org.casework.domain.family.FamilyStatusRecorded;
 import org.casework.domain.family.MemberAdded;
 import org.casework.domain.family.MemberRemoved;
 import org.casework.domain.family.Relation;
+import org.casework.domain.sharing.FamilyResponsibleWorkerChanged;
 import org.casework.domain.status.StatusEntry;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -51,6 +53,7 @@ public class Family {
 
     @AggregateIdentifier
     private UUID familyId;
+    private String responsibleWorker;
     private final CareRecord care = new CareRecord();
     private final Map<UUID, Membership> members = new LinkedHashMap<>();
 
@@ -130,6 +133,16 @@ public class Family {
     }
 
     @CommandHandler
+    public void handle(ChangeFamilyResponsibleWorker command, Clock clock) {
+        Violations violations = new Violations();
+        String worker = FileSharing.checkedWorker(command.worker(), "worker", violations);
+        violations.throwIfAny();
+        if (!worker.equals(responsibleWorker)) {
+            apply(new FamilyResponsibleWorkerChanged(familyId, worker, LocalDate.now(clock)));
+        }
+    }
+
+    @CommandHandler
     public int handle(AdoptFamilyPlan command, Clock clock) {
         return care.adoptPlan(owner(familyId, null), command, LocalDate.now(clock));
     }
@@ -194,8 +207,14 @@ public class Family {
     }
 
     @EventSourcingHandler
+    void on(FamilyResponsibleWorkerChanged event) {
+        responsibleWorker = event.worker();
+    }
+
+    @EventSourcingHandler
     void on(FamilyCreated event) {
         familyId = event.familyId();
+        responsibleWorker = event.responsibleWorker();
         care.onOpened(event.createdOn());
     }
 

@@ -1,5 +1,6 @@
 package org.casework.command.family;
 
+import org.casework.command.rules.RuleViolationException;
 import org.casework.domain.family.Relation;
 import org.casework.domain.status.StatusEntry;
 
@@ -13,6 +14,12 @@ import java.util.UUID;
  * the family's event and the client's commit together or not at all.
  */
 public interface MemberFiles {
+
+    /** The answer to adding a client that does not exist (or, to a worker, one they may not see). */
+    static RuleViolationException unknownClient(UUID clientId) {
+        return RuleViolationException.of("clientId", "unknown-client", "there is no client with id " + clientId);
+    }
+
 
     /** Fails with a rule violation when the client is unknown or already belongs to a family. */
     void join(UUID clientId, UUID familyId, Relation relation, LocalDate since);

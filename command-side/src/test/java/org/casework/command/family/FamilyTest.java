@@ -6,6 +6,7 @@ import org.axonframework.test.aggregate.TestExecutor;
 import org.casework.command.MutableClock;
 import org.casework.command.contract.ContractBook;
 import org.casework.command.rules.UnknownRecordException;
+import org.casework.command.sharing.ChangeFamilyResponsibleWorker;
 import org.casework.command.settings.CurrentSettings;
 import org.casework.command.settings.SettingsLookup;
 import org.casework.command.status.ManualStatus;
@@ -21,6 +22,7 @@ import org.casework.domain.family.MemberRemoved;
 import org.casework.domain.family.Relation;
 import org.casework.domain.settings.OrganisationSettings;
 import org.casework.domain.settings.StatusMode;
+import org.casework.domain.sharing.FamilyResponsibleWorkerChanged;
 import org.casework.domain.status.Status;
 import org.casework.domain.status.StatusEntry;
 import org.casework.domain.status.StatusReason;
@@ -336,5 +338,20 @@ class FamilyTest {
                         StatusReason.CAPACITY, null, null)))
                 .expectEvents(status(Status.REJECTED, TODAY, StatusReason.CAPACITY, StatusSource.MANUAL));
         assertThat(memberFiles.shared).isEmpty();
+    }
+
+    @Test
+    void familyResponsibleWorkerChangesAsAnEvent() {
+        fixture.given(created())
+                .when(new ChangeFamilyResponsibleWorker(familyId, "bob"))
+                .expectEvents(new FamilyResponsibleWorkerChanged(familyId, "bob", LocalDate.now(clock)));
+        fixture.given(created())
+                .when(new ChangeFamilyResponsibleWorker(familyId, "alice"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(created())
+                .when(new ChangeFamilyResponsibleWorker(familyId, " "))
+                .expectException(violates("worker", "required"))
+                .expectNoEvents();
     }
 }

@@ -2,7 +2,11 @@ package org.casework.query.chronology;
 
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
+import org.casework.query.access.Visibility;
 import org.casework.query.client.ClientFile;
 import org.casework.query.client.ClientFileRepository;
 import org.casework.query.engagement.EngagementView;
@@ -14,10 +18,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 @Component
 @Transactional(readOnly = true)
@@ -70,7 +70,8 @@ class ChronologyQueryHandler {
         }
         filter = equalIfGiven(filter, "engagementId", query.engagementId());
         filter = equalIfGiven(filter, "worker", query.worker());
-        return equalIfGiven(filter, "kind", query.kind());
+        filter = equalIfGiven(filter, "kind", query.kind());
+        return filter.and(Visibility.of(query.viewer(), "clientId"));
     }
 
     private static Specification<ChronologyEntry> equalIfGiven(Specification<ChronologyEntry> filter,

@@ -7,6 +7,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.casework.domain.Erasure;
 import org.casework.domain.Personal;
 import org.casework.domain.client.Addresses;
@@ -22,12 +27,6 @@ import org.casework.query.support.InsertedEntity;
 import org.casework.query.support.SearchKey;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /** The client file as caseworkers read it: one row per client. */
 @Entity
@@ -89,6 +88,10 @@ public class ClientFile extends InsertedEntity<UUID> {
         addresses = data.addresses();
         contacts = data.contacts();
         searchKey = SearchKey.of(lastName, firstName, birthNumber == null ? null : birthNumber.replace("/", ""));
+    }
+
+    void handedTo(String worker) {
+        responsibleWorker = worker;
     }
 
     /** What replaying the erased events would give: the same facts, every personal field erased. */

@@ -1,5 +1,13 @@
 package org.casework.query.client;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -20,21 +28,13 @@ import org.casework.domain.engagement.EngagementOpened;
 import org.casework.domain.family.ClientJoinedFamily;
 import org.casework.domain.family.ClientLeftFamily;
 import org.casework.domain.plan.PlanAdopted;
+import org.casework.domain.sharing.ResponsibleWorkerChanged;
 import org.casework.domain.status.StatusRecorded;
 import org.casework.query.care.ContractView;
 import org.casework.query.care.FileKind;
 import org.casework.query.care.PlanVersion;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
-
-import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 @Component
 @ProcessingGroup(ClientFileProjection.NAME)
@@ -118,6 +118,11 @@ class ClientFileProjection {
     @EventHandler
     void on(ClientLeftFamily event) {
         file(event.clientId()).leftFamily();
+    }
+
+    @EventHandler
+    void on(ResponsibleWorkerChanged event) {
+        file(event.clientId()).handedTo(event.worker());
     }
 
     @EventHandler

@@ -1,6 +1,11 @@
 package org.casework.query.client;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
+import org.casework.query.access.Visibility;
 import org.casework.query.care.CareFiles;
 import org.casework.query.care.ContractView;
 import org.casework.query.care.PlanCard;
@@ -14,11 +19,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 /** A card or a page is read from one snapshot of the database, so its file row and its contracts agree. */
 @Component
@@ -39,6 +39,7 @@ class ClientFileQueryHandler {
     PageOf<ClientRow> handle(FindClients query) {
         Specification<ClientFile> filter = CareFiles.overview(query.nameQuery(), query.worker(), query.status(),
                 query.colour(), query.today());
+        filter = filter.and(Visibility.of(query.viewer(), "id"));
         Page<ClientFile> page = files.findAll(filter, query.paging().sortedBy(NAME_ORDER));
         Map<UUID, List<ContractView>> contractsOf = care.contractsOf(page.map(ClientFile::getId).getContent());
         return PageOf.of(page, file -> file.toRow(contractsOf.getOrDefault(file.getId(), List.of()), query.today()));

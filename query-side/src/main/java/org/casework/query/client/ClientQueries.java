@@ -1,12 +1,12 @@
 package org.casework.query.client;
 
-import org.casework.domain.status.Status;
-import org.casework.query.status.Colour;
-import org.casework.query.support.Paging;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.casework.domain.status.Status;
+import org.casework.query.access.Viewer;
+import org.casework.query.status.Colour;
+import org.casework.query.support.Paging;
 
 /** The questions the client read model answers. Colours depend on the day, so each question names it. */
 public final class ClientQueries {
@@ -16,10 +16,10 @@ public final class ClientQueries {
 
     /**
      * The coloured overview in name order, filtered by responsible worker, status, colour and a name (or birth
-     * number) search; each filter is optional.
+     * number) search; each filter is optional. Only the files visible to the viewer are listed.
      */
     public record FindClients(String worker, String nameQuery, Status status, Colour colour, LocalDate today,
-                              Paging paging) {
+                              Viewer viewer, Paging paging) {
     }
 
     public record FindClientCard(UUID clientId, LocalDate today) {

@@ -1,6 +1,19 @@
 package org.casework.query.discrepancy;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
+import org.casework.query.access.Visibility;
 import org.casework.query.care.CareFiles;
 import org.casework.query.care.FileKind;
 import org.casework.query.client.ClientRow;
@@ -14,19 +27,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * R5 in one SQL statement over the read models: one branch per kind (and per kind of file), each giving the day the
@@ -59,7 +59,8 @@ class DiscrepancyQueryHandler {
         MapSqlParameterSource parameters = new MapSqlParameterSource("today", query.today())
                 .addValue("gap", query.consultationGapDays())
                 .addValue("open", query.openEngagementDays())
-                .addValue("worker", query.worker());
+                .addValue("worker", query.worker())
+                .addValues(Visibility.parameters(query.viewer()));
         String union = String.join(" union all ", branches(query));
         String statement = "select d.*, count(*) over () as total from (" + union + ") d"
                 + " order by d.since, d.kind, d.file_id, d.engagement_id";
@@ -85,8 +86,10 @@ class DiscrepancyQueryHandler {
     private static List<String> branches(FindDiscrepancies query) {
         Set<DiscrepancyKind> kinds = query.kind() == null
                 ? EnumSet.allOf(DiscrepancyKind.class) : EnumSet.of(query.kind());
-        String engagementWorker = query.worker() == null ? "" : " and e.responsible_worker = :worker";
-        String fileWorker = query.worker() == null ? "" : " and f.responsible_worker = :worker";
+        String engagementWorker = (query.worker() == null ? "" : " and e.responsible_worker = :worker")
+                + " and " + Visibility.sql(query.viewer(), "e.client_id");
+        String fileWorker = (query.worker() == null ? "" : " and f.responsible_worker = :worker")
+                + " and " + Visibility.sql(query.viewer(), "f.id");
         List<String> branches = new ArrayList<>();
         for (DiscrepancyKind kind : kinds) {
             switch (kind) {

@@ -39,6 +39,10 @@ public class FamilyFile extends InsertedEntity<UUID> {
     protected FamilyFile() {
     }
 
+    void handedTo(String worker) {
+        responsibleWorker = worker;
+    }
+
     FamilyFile(UUID id, String name, Address address, String responsibleWorker, LocalDate createdOn) {
         this.id = id;
         this.name = name;

@@ -1,5 +1,7 @@
 package org.casework.query.family;
 
+import java.time.Instant;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -13,6 +15,7 @@ import org.casework.domain.family.FamilyPlanAdopted;
 import org.casework.domain.family.FamilyStatusRecorded;
 import org.casework.domain.family.MemberAdded;
 import org.casework.domain.family.MemberRemoved;
+import org.casework.domain.sharing.FamilyResponsibleWorkerChanged;
 import org.casework.query.care.ContractView;
 import org.casework.query.care.ContractViewRepository;
 import org.casework.query.care.FileKind;
@@ -20,9 +23,6 @@ import org.casework.query.care.PlanVersion;
 import org.casework.query.care.PlanVersionRepository;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.UUID;
 
 /** The family files, their memberships, and the family's contracts and plans (in the tables clients use too). */
 @Component
@@ -88,6 +88,11 @@ class FamilyFileProjection {
         file(event.familyId()).care().planAdopted(event.version(), event.validFrom(), event.reviewDue());
         plans.save(new PlanVersion(FileKind.FAMILY, event.familyId(), event.version(), event.validFrom(),
                 event.reviewDue(), event.goals(), RecordingTime.of(recordedAt, storedAt), actor));
+    }
+
+    @EventHandler
+    void on(FamilyResponsibleWorkerChanged event) {
+        file(event.familyId()).handedTo(event.worker());
     }
 
     @ResetHandler

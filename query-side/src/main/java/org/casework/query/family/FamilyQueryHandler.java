@@ -1,6 +1,15 @@
 package org.casework.query.family;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
+import org.casework.query.access.Visibility;
 import org.casework.query.care.CareFiles;
 import org.casework.query.care.ContractView;
 import org.casework.query.care.PlanCard;
@@ -17,15 +26,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** A card or a page is read from one snapshot of the database, so the family, its members and contracts agree. */
 @Component
@@ -51,6 +51,7 @@ class FamilyQueryHandler {
     PageOf<FamilyRow> handle(FindFamilies query) {
         Specification<FamilyFile> filter = CareFiles.overview(query.nameQuery(), query.worker(), query.status(),
                 query.colour(), query.today());
+        filter = filter.and(Visibility.of(query.viewer(), "id"));
         Page<FamilyFile> page = files.findAll(filter, query.paging().sortedBy(NAME_ORDER));
         Map<UUID, List<ContractView>> contractsOf = care.contractsOf(page.map(FamilyFile::getId).getContent());
         return PageOf.of(page, file -> file.toRow(contractsOf.getOrDefault(file.getId(), List.of()), query.today()));

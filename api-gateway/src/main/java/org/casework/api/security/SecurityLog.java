@@ -1,0 +1,133 @@
+package org.casework.api.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.casework.query.support.PageOf;
+import org.casework.query.support.Paging;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The security log ({@code security_log}, also written to the application log): failed logins, lock-outs, every
+ * refused request with its user, endpoint and file, and changes to users. Read by auditors.
+ */
+@Component
+public class SecurityLog {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityLog.class);
+    private static final Pattern FILE = Pattern.compile(
+            "^/api/(?:audit/)?(clients|families|engagements)/([0-9a-fA-F-]{36})(?:/|$)");
+    private static final int MAX_ENDPOINT = 300;
+    private static final int MAX_TEXT = 100;
+
+    public enum Kind {
+        LOGIN_FAILED,
+        ACCOUNT_LOCKED,
+        ACCESS_REFUSED,
+        USER_CHANGED
+    }
+
+    public record Entry(Instant at, Kind kind, String user, String endpoint, String fileKind, UUID fileId,
+                        String detail) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    SecurityLog(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public static String endpoint(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getMethod() + " " + request.getRequestURI().substring(request.getContextPath().length())
+                + (query == null ? "" : "?" + query);
+    }
+
+    /** A request refused; the file is read off the endpoint's path when it names one. */
+    public void refused(String user, String endpoint, String reason) {
+        String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+        Matcher file = FILE.matcher(path);
+        String kind = null;
+        UUID id = null;
+        if (file.find()) {
+            kind = file.group(1);
+            id = UUID.fromString(file.group(2));
+        }
+        write(Kind.ACCESS_REFUSED, user, endpoint, kind, id, reason);
+    }
+
+    void loginFailed(String user, String endpoint, String reason) {
+        write(Kind.LOGIN_FAILED, user, endpoint, null, null, reason);
+    }
+
+    void locked(String user, String endpoint, Instant until) {
+        write(Kind.ACCOUNT_LOCKED, user, endpoint, null, null, "locked until " + until);
+    }
+
+    public void userChanged(String admin, String endpoint, String detail) {
+        write(Kind.USER_CHANGED, admin, endpoint, null, null, detail);
+    }
+
+    private void write(Kind kind, String user, String endpoint, String fileKind, UUID fileId, String detail) {
+        String who = cut(user, MAX_TEXT);
+        String where = cut(endpoint, MAX_ENDPOINT);
+        log.warn("{} user={} endpoint={} file={} {}", kind, who, where, fileId == null ? "-" : fileKind + "/" + fileId,
+                detail);
+        jdbc.update("insert into security_log (logged_at, kind, username, endpoint, file_kind, file_id, detail)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)", Timestamp.from(clock.instant()), kind.name(), who, where,
+                fileKind, fileId, cut(detail, 500));
+    }
+
+    /** Newest first; every filter optional; {@code to} is exclusive. */
+    public PageOf<Entry> find(Kind kind, String user, Instant from, Instant to, Paging paging) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> arguments = new ArrayList<>();
+        if (kind != null) {
+            where.append(" and kind = ?");
+            arguments.add(kind.name());
+        }
+        if (user != null) {
+            where.append(" and username = ?");
+            arguments.add(user);
+        }
+        if (from != null) {
+            where.append(" and logged_at >= ?");
+            arguments.add(Timestamp.from(from));
+        }
+        if (to != null) {
+            where.append(" and logged_at < ?");
+            arguments.add(Timestamp.from(to));
+        }
+        Long total = jdbc.queryForObject("select count(*) from security_log" + where, Long.class, arguments.toArray());
+        List<Object> paged = new ArrayList<>(arguments);
+        paged.add(paging.size());
+        paged.add((long) paging.page() * paging.size());
+        List<Entry> entries = jdbc.query("select logged_at, kind, username, endpoint, file_kind, file_id, detail"
+                        + " from security_log" + where + " order by logged_at desc, id desc limit ? offset ?",
+                (row, i) -> new Entry(row.getTimestamp(1).toInstant(), Kind.valueOf(row.getString(2)),
+                        row.getString(3), row.getString(4), row.getString(5), row.getObject(6, UUID.class),
+                        row.getString(7)), paged.toArray());
+        return new PageOf<>(entries, total == null ? 0 : total, paging.page(), paging.size());
+    }
+
+    /** Shortened, and without control characters: a user name typed at a login must not forge log lines. */
+    private static String cut(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String clean = text.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() <= max ? clean : clean.substring(0, max);
+    }
+}

@@ -1,0 +1,129 @@
+package org.casework.api.security;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The user table ({@code app_user}): every change stamps who made it and when. */
+@Component
+public class UserAccounts {
+
+    private static final String COLUMNS = "username, password_hash, roles, enabled, totp_secret, totp_enrolled,"
+            + " failed_logins, locked_until, created_at, changed_at, changed_by";
+    private static final RowMapper<Account> ACCOUNT = (row, i) -> new Account(row.getString(1), row.getString(2),
+            roles(row.getString(3)), row.getBoolean(4), row.getString(5), row.getBoolean(6), row.getInt(7),
+            instant(row.getTimestamp(8)), instant(row.getTimestamp(9)), instant(row.getTimestamp(10)),
+            row.getString(11));
+
+    private final JdbcTemplate jdbc;
+
+    UserAccounts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Account> find(String username) {
+        return jdbc.query("select " + COLUMNS + " from app_user where username = ?", ACCOUNT, username).stream()
+                .findFirst();
+    }
+
+    public List<Account> all() {
+        return jdbc.query("select " + COLUMNS + " from app_user order by username", ACCOUNT);
+    }
+
+    public boolean any() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from app_user)", Boolean.class));
+    }
+
+    /** False when the name is taken. */
+    public boolean create(String username, String passwordHash, Collection<Role> roles, Instant at, String by) {
+        return jdbc.update("insert into app_user (username, password_hash, roles, created_at, changed_at, changed_by)"
+                + " values (?, ?, ?, ?, ?, ?) on conflict (username) do nothing", username, passwordHash,
+                text(roles), Timestamp.from(at), Timestamp.from(at), by) == 1;
+    }
+
+    public boolean setRoles(String username, Collection<Role> roles, Instant at, String by) {
+        return change(username, "roles = ?", at, by, text(roles));
+    }
+
+    public boolean setEnabled(String username, boolean enabled, Instant at, String by) {
+        return change(username, "enabled = ?", at, by, enabled);
+    }
+
+    /** A new password also lifts a lock-out. */
+    public boolean setPassword(String username, String passwordHash, Instant at, String by) {
+        return change(username, "password_hash = ?, failed_logins = 0, locked_until = null", at, by, passwordHash);
+    }
+
+    public boolean unlock(String username, Instant at, String by) {
+        return change(username, "failed_logins = 0, locked_until = null", at, by);
+    }
+
+    /** A new secret waits for its first code before logins need it. */
+    public boolean startTwoFactor(String username, String secret, Instant at) {
+        return change(username, "totp_secret = ?, totp_enrolled = false", at, username, secret);
+    }
+
+    public boolean confirmTwoFactor(String username, Instant at) {
+        return change(username, "totp_enrolled = true", at, username);
+    }
+
+    public boolean removeTwoFactor(String username, Instant at, String by) {
+        return change(username, "totp_secret = null, totp_enrolled = false", at, by);
+    }
+
+    /** Counts a failed login; answers whether this one locked the account. */
+    boolean failed(String username, int maxFailures, Instant now, Instant lockedUntil) {
+        Integer failures = jdbc.query("update app_user set failed_logins = failed_logins + 1 where username = ?"
+                + " returning failed_logins", (row, i) -> row.getInt(1), username).stream().findFirst().orElse(null);
+        if (failures == null || failures < maxFailures) {
+            return false;
+        }
+        jdbc.update("update app_user set failed_logins = 0, locked_until = ? where username = ?",
+                Timestamp.from(lockedUntil), username);
+        return true;
+    }
+
+    void succeeded(Account account) {
+        if (account.failedLogins() > 0 || account.lockedUntil() != null) {
+            jdbc.update("update app_user set failed_logins = 0, locked_until = null where username = ?",
+                    account.username());
+        }
+    }
+
+    private boolean change(String username, String set, Instant at, String by, Object... values) {
+        Object[] arguments = Arrays.copyOf(values, values.length + 3);
+        arguments[values.length] = Timestamp.from(at);
+        arguments[values.length + 1] = by;
+        arguments[values.length + 2] = username;
+        return jdbc.update("update app_user set " + set + ", changed_at = ?, changed_by = ? where username = ?",
+                arguments) == 1;
+    }
+
+    private static String text(Collection<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
+    }
+
+    private static Set<Role> roles(String text) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String role : text.split(",")) {
+            if (!role.isBlank()) {
+                roles.add(Role.valueOf(role));
+            }
+        }
+        return roles;
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
