@@ -91,12 +91,8 @@ class AuditController {
                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                      @RequestParam(defaultValue = "0") @Min(0) int page,
                                      @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidInputException("to", "not-before-from", "must not be before from");
-        }
-        return accessLog.find(client, user, from == null ? null : from.atStartOfDay(clock.getZone()).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
-                new Paging(page, size));
+        Period period = period(from, to);
+        return accessLog.find(client, user, period.from(), period.to(), new Paging(page, size));
     }
 
     /** Failed logins, lock-outs, refused requests and changes to users; days as for the access log. */
@@ -109,11 +105,20 @@ class AuditController {
                                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                           @RequestParam(defaultValue = "0") @Min(0) int page,
                                           @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        Period period = period(from, to);
+        return securityLog.find(kind, user, period.from(), period.to(), new Paging(page, size));
+    }
+
+    /** The moments a log is read between: {@code to} exclusive; either may be open (null). */
+    private record Period(Instant from, Instant to) {
+    }
+
+    /** Days in the organisation's time zone, both included. */
+    private Period period(LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInputException("to", "not-before-from", "must not be before from");
         }
-        return securityLog.find(kind, user, from == null ? null : from.atStartOfDay(clock.getZone()).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
-                new Paging(page, size));
+        return new Period(from == null ? null : from.atStartOfDay(clock.getZone()).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
     }
 }
