@@ -3,9 +3,6 @@ package org.casework.api.chronology;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.UUID;
 import org.casework.api.audit.PersonalRead;
 import org.casework.api.security.Caller;
 import org.casework.api.web.InvalidInputException;
@@ -20,6 +17,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
 
 @RestController
 class ChronologyController {

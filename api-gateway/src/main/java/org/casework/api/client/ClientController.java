@@ -4,10 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.security.Principal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casework.api.audit.PersonalRead;
 import org.casework.api.security.Caller;
@@ -38,6 +34,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/clients")

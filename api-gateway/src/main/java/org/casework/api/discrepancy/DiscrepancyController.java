@@ -3,8 +3,6 @@ package org.casework.api.discrepancy;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.casework.api.security.Caller;
 import org.casework.api.web.Csv;
 import org.casework.api.web.QueryClient;
@@ -21,6 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * R5: the discrepancies of today with the settings in force, oldest first, in the files visible to the caller

@@ -5,10 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.security.Principal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casework.api.access.FileGuard;
 import org.casework.api.audit.PersonalRead;
@@ -42,6 +38,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** Families (households): their files, the coloured family overview and membership. */
 @RestController

@@ -4,7 +4,6 @@ import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import org.apache.commons.codec.binary.Base32;
 import org.springframework.stereotype.Component;
 
-import javax.crypto.spec.SecretKeySpec;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -13,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Time-based one-time codes (RFC 6238: HMAC-SHA1, 6 digits, 30-second steps, as authenticator apps expect), by

@@ -1,11 +1,5 @@
 package org.casework.command.family;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -37,6 +31,13 @@ import org.casework.domain.family.MemberRemoved;
 import org.casework.domain.family.Relation;
 import org.casework.domain.sharing.FamilyResponsibleWorkerChanged;
 import org.casework.domain.status.StatusEntry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 

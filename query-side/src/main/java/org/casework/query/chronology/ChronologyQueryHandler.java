@@ -2,9 +2,6 @@ package org.casework.query.chronology;
 
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
 import org.casework.query.access.Visibility;
 import org.casework.query.client.ClientFile;
@@ -18,6 +15,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 @Component
 @Transactional(readOnly = true)

@@ -1,10 +1,11 @@
 package org.casework.query.chronology;
 
-import java.time.LocalDate;
-import java.util.UUID;
 import org.casework.domain.engagement.ConsultationKind;
 import org.casework.query.access.Viewer;
 import org.casework.query.support.Paging;
+
+import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * R4: consultations newest first, every filter optional; {@code from} and {@code to} are inclusive. {@code familyId}

@@ -7,11 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.casework.domain.Erasure;
 import org.casework.domain.Personal;
 import org.casework.domain.client.Addresses;
@@ -27,6 +22,12 @@ import org.casework.query.support.InsertedEntity;
 import org.casework.query.support.SearchKey;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** The client file as caseworkers read it: one row per client. */
 @Entity

@@ -1,13 +1,5 @@
 package org.casework.query.client;
 
-import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -35,6 +27,15 @@ import org.casework.query.care.FileKind;
 import org.casework.query.care.PlanVersion;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 @Component
 @ProcessingGroup(ClientFileProjection.NAME)

@@ -1,9 +1,5 @@
 package org.casework.query.client;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.casework.query.access.Visibility;
 import org.casework.query.care.CareFiles;
@@ -19,6 +15,11 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /** A card or a page is read from one snapshot of the database, so its file row and its contracts agree. */
 @Component

@@ -1,8 +1,9 @@
 package org.casework.query.discrepancy;
 
-import java.time.LocalDate;
 import org.casework.query.access.Viewer;
 import org.casework.query.support.Paging;
+
+import java.time.LocalDate;
 
 /**
  * The discrepancies on {@code today} with the organisation's settings G ({@code consultationGapDays}) and L

@@ -1,7 +1,5 @@
 package org.casework.query.family;
 
-import java.time.Instant;
-import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -23,6 +21,9 @@ import org.casework.query.care.PlanVersion;
 import org.casework.query.care.PlanVersionRepository;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.UUID;
 
 /** The family files, their memberships, and the family's contracts and plans (in the tables clients use too). */
 @Component

@@ -1,11 +1,12 @@
 package org.casework.query.family;
 
-import java.time.LocalDate;
-import java.util.UUID;
 import org.casework.domain.status.Status;
 import org.casework.query.access.Viewer;
 import org.casework.query.status.Colour;
 import org.casework.query.support.Paging;
+
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** The questions the family read model answers. Colours depend on the day, so each question names it. */
 public final class FamilyQueries {

@@ -1,13 +1,5 @@
 package org.casework.query.family;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
 import org.casework.query.access.Visibility;
 import org.casework.query.care.CareFiles;
@@ -26,6 +18,15 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** A card or a page is read from one snapshot of the database, so the family, its members and contracts agree. */
 @Component
