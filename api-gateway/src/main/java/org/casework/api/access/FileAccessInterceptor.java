@@ -3,14 +3,14 @@ package org.casework.api.access;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.casework.api.security.SecurityLog;
+import org.casework.api.web.FilePath;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+
 
 /**
  * Every request whose path names a client, family or engagement ({@code /api/clients/{id}/...}) passes the
@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
  * their query.
  */
 class FileAccessInterceptor implements HandlerInterceptor {
-
-    static final Pattern FILE = Pattern.compile("^/api/(clients|families|engagements)/([0-9a-fA-F-]{36})(?:/|$)");
 
     private final FileGuard guard;
 
@@ -33,18 +31,13 @@ class FileAccessInterceptor implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod)) {
             return true;
         }
-        Matcher matcher = FILE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        Optional<FilePath> file = FilePath.of(request.getRequestURI().substring(request.getContextPath().length()))
+                .filter(named -> !named.audit());
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        if (!matcher.find() || caller == null) {
-            return true;
+        if (file.isPresent() && caller != null) {
+            guard.requireVisible(caller, FileGuard.Kind.ofPath(file.get().kind()), file.get().id(),
+                    SecurityLog.endpoint(request));
         }
-        UUID id;
-        try {
-            id = UUID.fromString(matcher.group(2));
-        } catch (IllegalArgumentException notAnId) {
-            return true;
-        }
-        guard.requireVisible(caller, FileGuard.Kind.ofPath(matcher.group(1)), id, SecurityLog.endpoint(request));
         return true;
     }
 }

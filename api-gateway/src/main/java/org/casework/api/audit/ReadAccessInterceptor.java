@@ -2,24 +2,22 @@ package org.casework.api.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.casework.api.security.SecurityLog;
+import org.casework.api.web.FilePath;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Logs a request to a {@link PersonalRead} endpoint before the handler runs, so no answer leaves without its log
  * line; a request for a file that turns out not to exist is logged too, as the attempt it was.
  */
 class ReadAccessInterceptor implements HandlerInterceptor {
-
-    private static final Pattern FILE = Pattern.compile(
-            "^/api/(?:audit/)?(clients|families|engagements)/([0-9a-fA-F-]{36})(?:/|$)");
 
     private final AccessLog log;
     private final Clock clock;
@@ -41,18 +39,16 @@ class ReadAccessInterceptor implements HandlerInterceptor {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         AuditedFile kind = null;
         UUID file = null;
-        Matcher matcher = FILE.matcher(path);
-        if (matcher.find()) {
-            kind = AuditedFile.valueOf(matcher.group(1));
-            file = uuid(matcher.group(2));
+        Optional<FilePath> named = FilePath.of(path);
+        if (named.isPresent()) {
+            kind = AuditedFile.valueOf(named.get().kind());
+            file = named.get().id();
         } else if (!read.clientParameter().isEmpty()) {
             kind = AuditedFile.clients;
             file = uuid(request.getParameter(read.clientParameter()));
         }
         if (file != null) {
-            String query = request.getQueryString();
-            log.record(clock.instant(), reader(), kind, file,
-                    request.getMethod() + " " + path + (query == null ? "" : "?" + query));
+            log.record(clock.instant(), reader(), kind, file, SecurityLog.endpoint(request));
         }
         return true;
     }

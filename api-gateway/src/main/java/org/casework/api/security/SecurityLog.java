@@ -1,6 +1,7 @@
 package org.casework.api.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.casework.api.web.FilePath;
 import org.casework.query.support.PageOf;
 import org.casework.query.support.Paging;
 import org.slf4j.Logger;
@@ -13,9 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The security log ({@code security_log}, also written to the application log): failed logins, lock-outs, every
@@ -25,8 +25,6 @@ import java.util.regex.Pattern;
 public class SecurityLog {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityLog.class);
-    private static final Pattern FILE = Pattern.compile(
-            "^/api/(?:audit/)?(clients|families|engagements)/([0-9a-fA-F-]{36})(?:/|$)");
     private static final int MAX_ENDPOINT = 300;
     private static final int MAX_TEXT = 100;
 
@@ -57,15 +55,10 @@ public class SecurityLog {
 
     /** A request refused; the file is read off the endpoint's path when it names one. */
     public void refused(String user, String endpoint, String reason) {
-        String path = endpoint.substring(endpoint.indexOf(' ') + 1);
-        Matcher file = FILE.matcher(path);
-        String kind = null;
-        UUID id = null;
-        if (file.find()) {
-            kind = file.group(1);
-            id = UUID.fromString(file.group(2));
-        }
-        write(Kind.ACCESS_REFUSED, user, endpoint, kind, id, reason);
+        String path = endpoint.substring(endpoint.indexOf(' ') + 1).split("\\?", 2)[0];
+        Optional<FilePath> file = FilePath.of(path);
+        write(Kind.ACCESS_REFUSED, user, endpoint, file.map(FilePath::kind).orElse(null),
+                file.map(FilePath::id).orElse(null), reason);
     }
 
     void loginFailed(String user, String endpoint, String reason) {

@@ -4,16 +4,11 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casework.command.MutableClock;
 import org.casework.command.client.Client;
-import org.casework.command.client.ContactHistory;
 import org.casework.command.rules.UnknownRecordException;
-import org.casework.command.settings.CurrentSettings;
-import org.casework.command.settings.SettingsLookup;
 import org.casework.domain.client.Addresses;
 import org.casework.domain.client.ClientRegistered;
 import org.casework.domain.client.Contacts;
 import org.casework.domain.client.PersonalData;
-import org.casework.domain.settings.OrganisationSettings;
-import org.casework.domain.settings.StatusMode;
 import org.casework.domain.sharing.ConsentScope;
 import org.casework.domain.sharing.FileShared;
 import org.casework.domain.sharing.ResponsibleWorkerChanged;
@@ -25,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import static org.casework.command.rules.ViolationMatchers.violates;
@@ -41,14 +35,11 @@ class FileSharingTest {
     private final MutableClock clock = new MutableClock(TODAY);
     private FixtureConfiguration<Client> fixture;
 
+    /** The sharing handlers need only the clock: the file is given as events, never registered here. */
     @BeforeEach
     void setUp() {
-        CurrentSettings automatic = new CurrentSettings(new OrganisationSettings(StatusMode.AUTOMATIC, false, 30, 30,
-                365, true), LocalDate.MIN, "adam", null);
         fixture = new AggregateTestFixture<>(Client.class);
         fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource((SettingsLookup) () -> automatic);
-        fixture.registerInjectableResource((ContactHistory) ids -> Optional.empty());
     }
 
     private ClientRegistered registered() {
