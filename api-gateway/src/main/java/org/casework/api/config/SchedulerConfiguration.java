@@ -1,8 +1,12 @@
 package org.casework.api.config;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 
 /**
@@ -16,5 +20,17 @@ class SchedulerConfiguration {
     @Bean("dbSchedulerClock")
     com.github.kagkarlsson.scheduler.Clock dbSchedulerClock(Clock clock) {
         return clock::instant;
+    }
+
+    /**
+     * {@code casework_deadlines_overdue}: deadlines whose time has come but that have not run yet. It stays near 0;
+     * after a bulk load of old files it counts down the no-contact checks falling due at once.
+     */
+    @Bean
+    MeterBinder overdueDeadlines(JdbcTemplate jdbc, Clock clock) {
+        return registry -> Gauge.builder("casework.deadlines.overdue", jdbc, db -> db.queryForObject(
+                        "select count(*) from scheduled_tasks where execution_time <= ?", Long.class,
+                        Timestamp.from(clock.instant())))
+                .description("Deadlines due but not run yet").register(registry);
     }
 }

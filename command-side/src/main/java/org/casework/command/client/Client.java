@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.casework.command.AggregateCaching;
 import org.casework.command.care.CareRecord;
 import org.casework.command.contract.ContractBook;
 import org.casework.command.contract.ContractEnding;
@@ -79,7 +80,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
  * their status history, contracts and individual plan (kept by a {@link CareRecord}, as a family's are), and the
  * one place that knows which family the client belongs to.
  */
-@Aggregate(filterEventsByType = true)
+@Aggregate(filterEventsByType = true, cache = AggregateCaching.CLIENTS)
 public class Client {
 
     private static final int MAX_ERASURE_REASON = 2000;

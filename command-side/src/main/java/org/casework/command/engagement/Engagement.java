@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.casework.command.AggregateCaching;
 import org.casework.command.rules.BusinessDates;
 import org.casework.command.rules.RuleViolationException;
 import org.casework.command.rules.Text;
@@ -32,7 +33,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * An engagement collects hundreds of consultations, so it is loaded from a snapshot (its fields as JSON) plus the
  * events after it. Change {@code @Revision} whenever the fields change: older snapshots are then ignored.
  */
-@Aggregate(filterEventsByType = true, snapshotTriggerDefinition = EngagementSnapshots.TRIGGER)
+@Aggregate(filterEventsByType = true, snapshotTriggerDefinition = EngagementSnapshots.TRIGGER,
+        cache = AggregateCaching.ENGAGEMENTS)
 @Revision("1")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

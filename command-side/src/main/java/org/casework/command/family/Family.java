@@ -6,6 +6,7 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.casework.command.AggregateCaching;
 import org.casework.command.care.CareRecord;
 import org.casework.command.contract.ContractBook;
 import org.casework.command.contract.ContractEnding;
@@ -47,7 +48,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * decided by the client's own file ({@link MemberFiles#join}), so a client is never in two families at once. With
  * the organisation's "share status with family" on, every status entry of the family reaches each current member.
  */
-@Aggregate(filterEventsByType = true)
+@Aggregate(filterEventsByType = true, cache = AggregateCaching.FAMILIES)
 public class Family {
 
     static final int MAX_NAME_LENGTH = 200;

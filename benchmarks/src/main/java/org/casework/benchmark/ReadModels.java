@@ -1,0 +1,82 @@
+package org.casework.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The read models' processors as {@code GET /api/admin/projections} shows them, and the store's head. */
+final class ReadModels {
+
+    private final Http admin;
+    private final Service service;
+
+    ReadModels(Service service) {
+        this.service = service;
+        this.admin = service.as(Service.ADMIN);
+    }
+
+    JsonNode states() throws Exception {
+        return admin.json("/api/admin/projections");
+    }
+
+    List<String> replayable() throws Exception {
+        List<String> names = new ArrayList<>();
+        for (JsonNode state : states()) {
+            if (state.path("replayable").asBoolean()) {
+                names.add(state.path("name").asText());
+            }
+        }
+        return names;
+    }
+
+    /** The lowest position of any read model: every event up to it is in every read model. */
+    long slowestPosition() throws Exception {
+        long slowest = Long.MAX_VALUE;
+        for (JsonNode state : states()) {
+            slowest = Math.min(slowest, state.path("position").asLong(-1));
+        }
+        return slowest;
+    }
+
+    long head() throws SQLException {
+        try (Connection connection = service.database(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("select coalesce(max(global_index), 0) from domain_event_entry")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    long overdueDeadlines() throws SQLException {
+        try (Connection connection = service.database(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(
+                     "select count(*) from scheduled_tasks where execution_time <= now()")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    /**
+     * Waits until every read model holds every stored event and no automatic-status deadline is overdue (after a
+     * load, the no-contact checks of files registered long ago fall due at once). Answers the seconds waited.
+     */
+    double awaitQuiet(Duration atMost) throws Exception {
+        long started = System.nanoTime();
+        long deadline = started + atMost.toNanos();
+        int quietInARow = 0;
+        while (System.nanoTime() < deadline) {
+            boolean quiet = slowestPosition() >= head() && overdueDeadlines() == 0;
+            quietInARow = quiet ? quietInARow + 1 : 0;
+            if (quietInARow == 3) {
+                return (System.nanoTime() - started) / 1e9;
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("Read models or deadlines still busy after " + atMost);
+    }
+}

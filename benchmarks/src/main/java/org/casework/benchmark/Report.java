@@ -1,0 +1,102 @@
+package org.casework.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The run as JSON, and as the "latest run" part of docs/benchmarks.md (between its two markers). */
+final class Report {
+
+    static final String START = "<!-- latest-run:start -->";
+    static final String END = "<!-- latest-run:end -->";
+
+    private Report() {
+    }
+
+    static void writeJson(Path file, Map<String, Object> report) throws IOException {
+        Files.createDirectories(file.getParent());
+        Http.JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), report);
+    }
+
+    /** Replaces what is between the markers of {@code markdown}, or appends the markers and the run. */
+    static void writeMarkdown(Path markdown, Map<String, Object> report, String jsonName) throws IOException {
+        String run = START + "\n" + markdown(report, jsonName) + END;
+        String text = Files.exists(markdown) ? Files.readString(markdown) : "# Benchmarks\n\n";
+        int start = text.indexOf(START);
+        int end = text.indexOf(END);
+        text = start >= 0 && end > start
+                ? text.substring(0, start) + run + text.substring(end + END.length())
+                : text + "\n" + run + "\n";
+        Files.writeString(markdown, text);
+    }
+
+    @SuppressWarnings("unchecked")
+    static String markdown(Map<String, Object> report, String jsonName) {
+        StringBuilder md = new StringBuilder();
+        Map<String, Object> machine = (Map<String, Object>) report.get("machine");
+        Map<String, Object> data = (Map<String, Object>) report.get("dataSet");
+        md.append(format("Measured on %s at commit `%s` (report: `%s`).%n%n", report.get("date"), report.get("commit"),
+                jsonName));
+        md.append(format("Machine: %s cores (%s), %s GiB, %s, kernel %s; %s; %s.%n%n", machine.get("cores"),
+                machine.get("cpu"), machine.get("memoryGiB"), machine.get("os"), machine.get("kernel"),
+                machine.get("java"), machine.get("postgresql")));
+        md.append(format("Data set: %,d clients, %,d consultations, %,d events. %s%n%n", data.get("clients"),
+                data.get("consultations"), data.get("events"), data.get("generation")));
+
+        md.append("**Writes**: recording one consultation per request through the HTTP API, against the floor ")
+                .append("(the same number of event-sized rows inserted one per transaction by plain JDBC, same ")
+                .append("concurrency, same PostgreSQL). Target: ratio ≥ 0.5 at 16 callers.\n\n");
+        md.append("| callers | API requests/s | API p50 | API p99 | floor rows/s | floor p50 | floor p99 | ratio |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        Map<String, Object> lag = null;
+        for (Map<String, Object> level : (List<Map<String, Object>>) report.get("writes")) {
+            Map<String, Object> api = (Map<String, Object>) level.get("api");
+            Map<String, Object> floor = (Map<String, Object>) level.get("floor");
+            md.append(format("| %s | %.1f | %.1f ms | %.1f ms | %.1f | %.1f ms | %.1f ms | %.2f |%n",
+                    level.get("concurrency"), api.get("perSecond"), api.get("p50Ms"), api.get("p99Ms"),
+                    floor.get("perSecond"), floor.get("p50Ms"), floor.get("p99Ms"), level.get("ratio")));
+            if (level.containsKey("readModelLag")) {
+                lag = (Map<String, Object>) level.get("readModelLag");
+            }
+        }
+        if (lag != null) {
+            md.append(format("%n**Read-model lag** under the 64-caller load (slowest read model, sampled every "
+                            + "250 ms): p50 %s s, p99 %s s, max %s s behind (at most %s events); all caught up "
+                            + "%s s after the load stopped.%n", lag.get("secondsBehindP50"),
+                    lag.get("secondsBehindP99"), lag.get("secondsBehindMax"), lag.get("eventsBehindMax"),
+                    lag.get("catchUpAfterLoadSeconds")));
+        }
+
+        Map<String, Object> replay = (Map<String, Object>) report.get("replay");
+        if (replay != null) {
+            Map<String, Object> floor = (Map<String, Object>) replay.get("floor");
+            md.append(format("%n**Replay** of every read model (%s) at once: %,d events in %s s, "
+                            + "**%,.0f events/s** (target ≥ 50,000). Floor, a plain ordered read of the event "
+                            + "table: %s s, %,.0f events/s; ratio %s. Per read model (s): %s.%n",
+                    String.join(", ", (List<String>) replay.get("readModels")), replay.get("events"),
+                    replay.get("seconds"), replay.get("eventsPerSecond"), floor.get("seconds"),
+                    floor.get("eventsPerSecond"), replay.get("ratio"), replay.get("secondsPerReadModel")));
+        }
+
+        md.append("\n**Reads** on this set, one caller, repeated (coordinator unless a worker is named):\n\n");
+        md.append("| read | request | calls | p50 | p99 | max | target p99 |\n");
+        md.append("|---|---|---:|---:|---:|---:|---|\n");
+        for (Map<String, Object> read : (List<Map<String, Object>>) report.get("reads")) {
+            Object target = read.get("targetP99Ms");
+            String verdict = target == null ? "none"
+                    : format("< %.0f ms: %s", target,
+                    (double) read.get("p99Ms") < (double) target ? "met" : "**not met**");
+            md.append(format("| %s | `%s` | %s | %.1f ms | %.1f ms | %.1f ms | %s |%n", read.get("name"),
+                    read.get("request"), read.get("calls"), read.get("p50Ms"), read.get("p99Ms"), read.get("maxMs"),
+                    verdict));
+        }
+        return md.toString();
+    }
+
+    private static String format(String format, Object... arguments) {
+        return String.format(Locale.ROOT, format, arguments);
+    }
+}
