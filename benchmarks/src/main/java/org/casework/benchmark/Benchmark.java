@@ -99,11 +99,11 @@ public final class Benchmark {
     private static Map<String, Object> dataSet(Service service, boolean generated, double readySeconds,
                                                double quietSeconds, Path log) throws Exception {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("clients", count(service, "select count(*) from client_file"));
-        data.put("families", count(service, "select count(*) from family_file"));
-        data.put("engagements", count(service, "select count(*) from engagement_view"));
-        data.put("consultations", count(service, "select coalesce(sum(consultation_count), 0) from engagement_view"));
-        data.put("events", count(service, "select count(*) from domain_event_entry"));
+        data.put("clients", service.number("select count(*) from client_file"));
+        data.put("families", service.number("select count(*) from family_file"));
+        data.put("engagements", service.number("select count(*) from engagement_view"));
+        data.put("consultations", service.number("select coalesce(sum(consultation_count), 0) from engagement_view"));
+        data.put("events", service.number("select count(*) from domain_event_entry"));
         if (generated) {
             Matcher loaded = LOADED.matcher(Files.readString(log));
             data.put("generation", String.format(Locale.ROOT,
@@ -114,14 +114,6 @@ public final class Benchmark {
             data.put("generation", "Reused from an earlier run; its generation is not timed here.");
         }
         return data;
-    }
-
-    private static long count(Service service, String sql) throws SQLException {
-        try (Connection connection = service.database(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        }
     }
 
     private static String postgresVersion(Service service) throws SQLException {

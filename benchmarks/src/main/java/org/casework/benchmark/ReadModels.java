@@ -2,10 +2,7 @@ package org.casework.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,20 +42,11 @@ final class ReadModels {
     }
 
     long head() throws SQLException {
-        try (Connection connection = service.database(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("select coalesce(max(global_index), 0) from domain_event_entry")) {
-            result.next();
-            return result.getLong(1);
-        }
+        return service.number("select coalesce(max(global_index), 0) from domain_event_entry");
     }
 
     long overdueDeadlines() throws SQLException {
-        try (Connection connection = service.database(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(
-                     "select count(*) from scheduled_tasks where execution_time <= now()")) {
-            result.next();
-            return result.getLong(1);
-        }
+        return service.number("select count(*) from scheduled_tasks where execution_time <= now()");
     }
 
     /**

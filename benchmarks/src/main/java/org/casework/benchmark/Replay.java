@@ -28,7 +28,7 @@ final class Replay {
         Map<String, Object> floor = plainRead();
         List<String> names = readModels.replayable();
         long head = readModels.head();
-        long events = count();
+        long events = service.number("select count(*) from domain_event_entry");
         Http admin = service.as(Service.ADMIN);
         long started = System.nanoTime();
         for (String name : names) {
@@ -62,14 +62,6 @@ final class Replay {
         System.out.printf("  replay: %d events in %.1f s, %.0f events/s | plain read %.0f events/s | ratio %.3f%n",
                 events, seconds, perSecond, floorPerSecond, perSecond / floorPerSecond);
         return result;
-    }
-
-    private long count() throws Exception {
-        try (Connection connection = service.database(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("select count(*) from domain_event_entry")) {
-            result.next();
-            return result.getLong(1);
-        }
     }
 
     /** Every event row with all its columns, in global order, fetched a thousand at a time. */
