@@ -104,13 +104,13 @@ class DemoDataLoader implements ApplicationRunner {
                     DemoData.Unit unit = data.unit(index, sizes.get(index), properties.clients());
                     try {
                         send(unit);
+                        sent.addAndGet(unit.commands().size());
+                        consultations.addAndGet(unit.consultations());
+                        loadedClients.addAndGet(unit.clients());
                     } catch (RuntimeException e) {
                         failure.compareAndSet(null, new IllegalStateException(
                                 "Demo data unit " + index + " was refused: " + e.getMessage(), e));
                     }
-                    sent.addAndGet(unit.commands().size());
-                    consultations.addAndGet(unit.consultations());
-                    loadedClients.addAndGet(unit.clients());
                 }
             }));
         }

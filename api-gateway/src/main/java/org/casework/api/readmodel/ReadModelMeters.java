@@ -14,8 +14,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * Gauges per read model, for /actuator/prometheus: {@code casework_read_model_events_behind} (the newest stored
  * event's index minus the read model's position), {@code casework_read_model_replay_progress} (0 to 1 while it
- * replays, else 1) and {@code casework_read_model_replaying} (1 while it replays). One scrape reads the states
- * once; Axon's own {@code eventProcessor} latency gauge says the same in time.
+ * replays, else 1) and {@code casework_read_model_replaying} (1 while it replays). They are read from the
+ * processors' tokens when scraped, once per scrape, so they cost nothing per event (docs/benchmarks.md).
  */
 @Component
 class ReadModelMeters {
