@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -19,6 +20,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.casework.api.erasure.PersonalDataKeys;
 import org.casework.api.erasure.PersonalDataSerializer;
@@ -28,7 +30,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.PlatformTransactionManager;
 
+
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -159,6 +164,15 @@ class AxonConfiguration {
     ConfigurerModule fileAccessFailsTheCommand() {
         return configurer -> configurer.eventProcessing()
                 .registerListenerInvocationErrorHandler("file-access", c -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Axon's units of work in a savepoint of the transaction a request already has (an idempotent POST), else in
+     * their own, as by default.
+     */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager, DataSource dataSource) {
+        return new SavepointTransactionManager(new SpringTransactionManager(transactionManager), dataSource);
     }
 
     @Bean

@@ -52,6 +52,15 @@ public class ProblemResponses {
         return problem;
     }
 
+    /** Answers with a problem from outside the controllers (a filter). */
+    public void send(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+
     /** For errors raised before a controller is reached (authentication, authorisation). */
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {

@@ -1,0 +1,68 @@
+package org.casework.api.config;
+
+import org.axonframework.common.transaction.Transaction;
+import org.axonframework.common.transaction.TransactionManager;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+
+/**
+ * Axon's units of work in their own transaction, or, when the thread already has one (an idempotent POST), in a
+ * JDBC savepoint of it: a refused or conflicting command then rolls back only its own writes and the request's
+ * transaction stays usable. Hibernate's dialect offers no savepoints, so they are taken on the JDBC connection,
+ * which is what the command side writes through (events, file access, deadlines).
+ */
+final class SavepointTransactionManager implements TransactionManager {
+
+    private final TransactionManager ownTransactions;
+    private final DataSource dataSource;
+
+    SavepointTransactionManager(TransactionManager ownTransactions, DataSource dataSource) {
+        this.ownTransactions = ownTransactions;
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public Transaction startTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return ownTransactions.startTransaction();
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        Savepoint savepoint = call(connection::setSavepoint);
+        return new Transaction() {
+            @Override
+            public void commit() {
+                call(() -> {
+                    connection.releaseSavepoint(savepoint);
+                    return null;
+                });
+            }
+
+            @Override
+            public void rollback() {
+                call(() -> {
+                    connection.rollback(savepoint);
+                    return null;
+                });
+            }
+        };
+    }
+
+    private static <T> T call(SqlCall<T> call) {
+        try {
+            return call.run();
+        } catch (SQLException e) {
+            throw new TransactionSystemException("savepoint failed: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlCall<T> {
+        T run() throws SQLException;
+    }
+}
