@@ -1,5 +1,6 @@
 package org.casework.api.idempotency;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.casework.api.support.Api;
 import org.casework.api.support.ApiTest;
 import org.casework.api.support.Response;
@@ -33,6 +34,14 @@ class IdempotencyKeyApiTest extends ApiTest {
     private int port;
     @Autowired
     private IdempotentRequests requests;
+    @Autowired
+    private MeterRegistry meters;
+
+    private static final int WRITES = 120;
+
+    private double retries() {
+        return meters.get("casework.commands.concurrency.retries").counter().count();
+    }
 
     private static String newKey() {
         return "\"" + UUID.randomUUID() + "\"";
@@ -194,10 +203,11 @@ class IdempotencyKeyApiTest extends ApiTest {
         UUID clientId = registerClient(alice, "Kolize", "Klíčů");
         UUID engagementId = openEngagement(alice, clientId, TODAY.minusDays(3));
         String path = "/api/engagements/" + engagementId + "/consultations";
+        double retriesBefore = retries();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Integer>> statuses = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            int minutes = 10 + i;
+        for (int i = 0; i < WRITES; i++) {
+            int minutes = 10 + i % 100;
             statuses.add(pool.submit(() -> alice.header("Idempotency-Key", newKey())
                     .post(path, meeting(TODAY.minusDays(1), minutes)).status()));
         }
@@ -208,7 +218,8 @@ class IdempotencyKeyApiTest extends ApiTest {
         pool.shutdown();
 
         assertThat(answered).containsOnly(201);
-        assertThat(storedEventsOf(engagementId)).isEqualTo(41);
+        assertThat(storedEventsOf(engagementId)).isEqualTo(WRITES + 1);
+        assertThat(retries() - retriesBefore).as("writes that collided and were retried").isPositive();
     }
 
     @Test

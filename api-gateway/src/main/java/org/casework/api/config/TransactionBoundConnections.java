@@ -1,0 +1,64 @@
+package org.casework.api.config;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+import javax.sql.DataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Axon's JDBC connections from Spring's data source. A connection that belongs to a Spring transaction is committed,
+ * rolled back and closed by that transaction alone: Axon's unit of work would otherwise roll back the whole JDBC
+ * transaction when one command fails, and with it everything the request wrote before (Axon's own Spring provider
+ * guards commit and close, not rollback).
+ */
+final class TransactionBoundConnections implements ConnectionProvider {
+
+    private final DataSource dataSource;
+
+    TransactionBoundConnections(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        Connection connection = DataSourceUtils.doGetConnection(dataSource);
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    boolean inTransaction = DataSourceUtils.isConnectionTransactional(connection, dataSource);
+                    switch (method.getName()) {
+                        case "close" -> {
+                            DataSourceUtils.releaseConnection(connection, dataSource);
+                            return null;
+                        }
+                        case "commit" -> {
+                            if (!inTransaction) {
+                                connection.commit();
+                            }
+                            return null;
+                        }
+                        case "rollback" -> {
+                            if (args != null || !inTransaction) {
+                                invoke(connection, method, args);
+                            }
+                            return null;
+                        }
+                        default -> {
+                            return invoke(connection, method, args);
+                        }
+                    }
+                });
+    }
+
+    private static Object invoke(Connection connection, java.lang.reflect.Method method, Object[] args)
+            throws Throwable {
+        try {
+            return method.invoke(connection, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
