@@ -80,7 +80,8 @@ class EmbeddedDatabaseOutageTest extends OwnServiceTest {
             }
             load.close();
         }
-        System.out.printf("outage: health DOWN after %d ms%n", healthDown.toMillis());
+        System.out.printf("outage: health DOWN after %d ms; answers by status %s%n", healthDown.toMillis(),
+                load.statuses());
 
         List<Load.Outcome> outcomes = load.outcomes();
         Load.assertOnlySuccessOr503(outcomes);

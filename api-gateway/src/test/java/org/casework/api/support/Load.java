@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -108,6 +111,12 @@ public final class Load implements AutoCloseable {
 
     public List<Outcome> outcomes() {
         return List.copyOf(outcomes);
+    }
+
+    /** How many answers of each status came (0: no answer: refused or cut connection). */
+    public SortedMap<Integer, Long> statuses() {
+        return outcomes.stream().collect(Collectors.groupingBy(Outcome::status,
+                TreeMap::new, Collectors.counting()));
     }
 
     /** Ids of the clients whose registration was answered 201. */
