@@ -1,5 +1,6 @@
 package org.casework.api.security;
 
+import org.casework.api.web.DatabaseOutage;
 import org.casework.api.web.ProblemResponses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -51,6 +52,11 @@ class SecurityConfiguration {
                             SecurityProperties properties, Clock clock, ObjectProvider<JwtDecoder> jwt)
             throws Exception {
         AuthenticationEntryPoint loginNeeded = (request, response, e) -> {
+            if (DatabaseOutage.isCauseOf(e)) {
+                // the user lookup could not reach the database: not the caller's fault
+                problems.writeDatabaseUnavailable(request, response);
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"casework\"");
             problems.write(request, response, HttpStatus.UNAUTHORIZED, e instanceof InsufficientAuthenticationException
                     ? "Authentication is required: log in with HTTP Basic." : e.getMessage());

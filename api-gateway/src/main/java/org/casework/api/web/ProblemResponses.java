@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.casework.domain.EventMetadata;
 import org.slf4j.MDC;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -68,6 +69,24 @@ public class ProblemResponses {
                 status.getReasonPhrase(), detail);
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** The database cannot be reached: 503, the caller asked to repeat after {@link DatabaseOutage#RETRY_AFTER}. */
+    public ProblemDetail databaseUnavailable() {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+                "The database cannot be reached at the moment. Repeat the request after the seconds given in "
+                        + "Retry-After.");
+    }
+
+    /** {@link #databaseUnavailable()} for failures met before or outside a controller. */
+    public void writeDatabaseUnavailable(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        ProblemDetail problem = databaseUnavailable();
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
     }

@@ -1,6 +1,6 @@
 package org.casework.api.family;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.casework.api.database.EmbeddedDatabase;
 import org.casework.api.support.Api;
 import org.casework.api.support.ApiTest;
 import org.casework.api.support.SecondNode;
@@ -29,7 +29,7 @@ class FamilyMembershipRaceTest extends ApiTest {
     private static final int ROUNDS = 8;
 
     @Autowired
-    private EmbeddedPostgres database;
+    private EmbeddedDatabase database;
 
     @Test
     void twoConcurrentAddsOfOneClientOnOneNode() throws Exception {

@@ -2,6 +2,7 @@ package org.casework.api.platform;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.casework.api.CaseworkApplication;
+import org.casework.api.database.EmbeddedDatabase;
 import org.casework.api.support.Api;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -26,7 +27,7 @@ class ExternalDatabaseTest {
                             "--spring.datasource.url=" + url,
                             "--spring.datasource.username=postgres",
                             "--spring.datasource.password=")) {
-                assertThat(context.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+                assertThat(context.getBeanNamesForType(EmbeddedDatabase.class)).isEmpty();
 
                 int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
                 UUID clientId = Api.at(port).as("alice").post("/api/clients", Map.of("firstName", "Externí",

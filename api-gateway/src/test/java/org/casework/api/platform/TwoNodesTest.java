@@ -2,7 +2,7 @@ package org.casework.api.platform;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.casework.api.database.EmbeddedDatabase;
 import org.casework.api.support.Api;
 import org.casework.api.support.ApiTest;
 import org.casework.api.support.SecondNode;
@@ -32,7 +32,7 @@ class TwoNodesTest extends ApiTest {
     private static final int PER_THREAD = 25;
 
     @Autowired
-    private EmbeddedPostgres database;
+    private EmbeddedDatabase database;
     @Autowired
     private ConfigurableApplicationContext applicationContext;
 

@@ -18,7 +18,7 @@ import java.time.LocalDate;
 public abstract class OwnServiceTest {
 
     @TempDir
-    static Path dataDirectory;
+    protected static Path dataDirectory;
     protected ConfigurableApplicationContext service;
     protected JdbcTemplate jdbc;
 

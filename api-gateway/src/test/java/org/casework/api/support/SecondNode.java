@@ -1,7 +1,7 @@
 package org.casework.api.support;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.casework.api.CaseworkApplication;
+import org.casework.api.database.EmbeddedDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -12,12 +12,12 @@ public final class SecondNode {
     }
 
     /** Starts the node; close the context to stop it. */
-    public static ConfigurableApplicationContext start(EmbeddedPostgres database) {
+    public static ConfigurableApplicationContext start(EmbeddedDatabase database) {
         return new SpringApplicationBuilder(CaseworkApplication.class)
                 .profiles("test")
                 .run("--server.port=0",
                         "--casework.node-id=second-node",
-                        "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.url=" + database.jdbcUrl(),
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=");
     }
