@@ -4,10 +4,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.casework.api.web.DatabaseOutage;
 import org.casework.api.web.FieldError;
 import org.casework.api.web.ProblemResponses;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -16,7 +15,6 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -105,8 +103,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
             return new Outcome(Kind.FAILED, null);
             });
-        } catch (TransientDataAccessException | DataAccessResourceFailureException
-                 | CannotCreateTransactionException e) {
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCauseOf(e)) {
+                throw e;
+            }
             unavailable(request, response);
             return;
         }
@@ -131,10 +131,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         if (!response.isCommitted()) {
             response.reset();
         }
-        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-        send(request, response, problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
-                "Service unavailable", "The database cannot be reached; nothing was stored. Repeat the request "
-                        + "with the same Idempotency-Key in a few seconds."));
+        problems.writeDatabaseUnavailable(request, response);
     }
 
     private static Optional<String> user() {
