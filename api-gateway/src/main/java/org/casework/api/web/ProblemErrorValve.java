@@ -40,7 +40,8 @@ class ProblemErrorValve extends ErrorReportValve {
             return;
         }
         String detail = switch (status) {
-            case 400 -> "The request is malformed: the path may not hold an encoded slash or a backslash.";
+            case 400 -> "The request is malformed: its URL holds a character refused for safety (an encoded slash,"
+                    + " a backslash, NUL...) or its request line or headers are invalid.";
             case 404 -> "There is nothing at this path.";
             case 405 -> "This method is not allowed here.";
             default -> status >= 500 ? "The service failed to handle the request; nothing was stored."
