@@ -5,12 +5,7 @@ import java.util.Set;
 
 /** A user of the service as stored in {@code app_user}. */
 public record Account(String username, String passwordHash, Set<Role> roles, boolean enabled, String totpSecret,
-                      boolean totpEnrolled, int failedLogins, Instant lockedUntil, Instant createdAt,
-                      Instant changedAt, String changedBy) {
-
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
+                      boolean totpEnrolled, Instant createdAt, Instant changedAt, String changedBy) {
 
     /** Someone who can be responsible for a file or have one shared with them. */
     public boolean keepsFiles() {

@@ -2,24 +2,28 @@ package org.casework.api.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 
 /**
  * A login against the user table: the password, then, for a user enrolled in two-factor login, the current
- * one-time code. Every failure is logged; a wrong password or code is counted, and {@code lockout.maxFailures} in a row lock the account for
- * {@code lockout.duration}, during which even the right password is refused.
+ * one-time code. A source that failed too often waits first ({@link LoginThrottle}); that refusal checks nothing.
+ * Every other failure (unknown user, wrong password or code, no code, disabled account) answers the same and
+ * costs the same bcrypt round, so the answer never tells whether an account exists; the security log keeps the
+ * real reason.
  */
 class PasswordAndCodeAuthentication implements AuthenticationProvider {
+
+    /** The one answer to every failed login. */
+    static final String FAILED = "The user name, password or one-time code is wrong, or the account cannot log in."
+            + " Log in with HTTP Basic; an account with two-factor login also sends the current one-time code in"
+            + " the " + LoginDetails.ONE_TIME_CODE_HEADER + " header.";
 
     /** Compared against when the user is unknown, so an unknown name takes as long as a wrong password. */
     private final String unknownUserHash;
@@ -27,17 +31,15 @@ class PasswordAndCodeAuthentication implements AuthenticationProvider {
     private final PasswordEncoder encoder;
     private final OneTimeCodes codes;
     private final SecurityLog securityLog;
-    private final SecurityProperties.Lockout lockout;
-    private final Clock clock;
+    private final LoginThrottle throttle;
 
     PasswordAndCodeAuthentication(UserAccounts accounts, PasswordEncoder encoder, OneTimeCodes codes,
-                                  SecurityLog securityLog, SecurityProperties.Lockout lockout, Clock clock) {
+                                  SecurityLog securityLog, LoginThrottle throttle) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.codes = codes;
         this.securityLog = securityLog;
-        this.lockout = lockout;
-        this.clock = clock;
+        this.throttle = throttle;
         this.unknownUserHash = encoder.encode("no such user");
     }
 
@@ -46,37 +48,31 @@ class PasswordAndCodeAuthentication implements AuthenticationProvider {
         String username = login.getName();
         String password = login.getCredentials() == null ? "" : login.getCredentials().toString();
         LoginDetails details = login.getDetails() instanceof LoginDetails d ? d : new LoginDetails(null, null, null);
-        Instant now = clock.instant();
+        String source = LoginThrottle.source(details.remoteAddress());
+        Duration wait = throttle.waitBefore(source, username).orElse(null);
+        if (wait != null) {
+            throw new LoginThrottledException(wait);
+        }
         Account account = accounts.find(username).orElse(null);
         if (account == null) {
             encoder.matches(password, unknownUserHash);
-            securityLog.loginFailed(username, details.endpoint(), "unknown user");
-            throw new BadCredentialsException("Wrong user name or password.");
-        }
-        if (account.lockedAt(now)) {
-            securityLog.loginFailed(username, details.endpoint(), "account locked");
-            throw new LockedException("The account is locked after repeated failed logins until "
-                    + account.lockedUntil() + "; try again later or ask an administrator to unlock it.");
+            throw failed(username, source, details, "unknown user");
         }
         if (!encoder.matches(password, account.passwordHash())) {
-            throw failed(account, details, now, "wrong password", new BadCredentialsException(
-                    "Wrong user name or password."));
+            throw failed(username, source, details, "wrong password");
         }
         if (!account.enabled()) {
-            securityLog.loginFailed(username, details.endpoint(), "account disabled");
-            throw new DisabledException("The account is disabled.");
+            throw failed(username, source, details, "account disabled");
         }
         if (account.totpEnrolled()) {
             if (details.oneTimeCode() == null || details.oneTimeCode().isBlank()) {
-                securityLog.loginFailed(username, details.endpoint(), "one-time code missing");
-                throw new MissingOneTimeCodeException();
+                throw failed(username, source, details, "one-time code missing");
             }
             if (!codes.matches(account.totpSecret(), details.oneTimeCode().strip())) {
-                throw failed(account, details, now, "wrong one-time code", new BadCredentialsException(
-                        "Wrong user name, password or one-time code."));
+                throw failed(username, source, details, "wrong one-time code");
             }
         }
-        accounts.succeeded(account);
+        throttle.succeeded(source, username);
         List<SimpleGrantedAuthority> authorities = account.roles().stream()
                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
         UsernamePasswordAuthenticationToken authenticated = UsernamePasswordAuthenticationToken.authenticated(
@@ -85,14 +81,12 @@ class PasswordAndCodeAuthentication implements AuthenticationProvider {
         return authenticated;
     }
 
-    private AuthenticationException failed(Account account, LoginDetails details, Instant now, String reason,
-                                           AuthenticationException answer) {
-        securityLog.loginFailed(account.username(), details.endpoint(), reason);
-        Instant until = now.plus(lockout.duration());
-        if (accounts.failed(account.username(), lockout.maxFailures(), now, until)) {
-            securityLog.locked(account.username(), details.endpoint(), until);
+    private AuthenticationException failed(String username, String source, LoginDetails details, String reason) {
+        securityLog.loginFailed(username, details.endpoint(), reason);
+        for (String started : throttle.failed(source, username)) {
+            securityLog.throttled(username, details.endpoint(), started);
         }
-        return answer;
+        return new BadCredentialsException(FAILED);
     }
 
     @Override
@@ -100,12 +94,20 @@ class PasswordAndCodeAuthentication implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    /** A user enrolled in two-factor login sent no code: the answer says which header to send it in. */
-    static final class MissingOneTimeCodeException extends BadCredentialsException {
+    /** The source tried too often: it waits {@code retryAfter} before its next try, whatever it sends. */
+    static final class LoginThrottledException extends AuthenticationException {
 
-        MissingOneTimeCodeException() {
-            super("This account uses two-factor login: send the current one-time code in the "
-                    + LoginDetails.ONE_TIME_CODE_HEADER + " header.");
+        private final transient Duration retryAfter;
+
+        LoginThrottledException(Duration retryAfter) {
+            super("Too many failed logins from here: wait before the next try.");
+            this.retryAfter = retryAfter;
+        }
+
+        /** Whole seconds, rounded up, at least one. */
+        long retryAfterSeconds() {
+            long seconds = retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0);
+            return Math.max(1, seconds);
         }
     }
 }

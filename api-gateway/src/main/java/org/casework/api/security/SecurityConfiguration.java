@@ -20,8 +20,6 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
-import java.time.Clock;
-
 import static org.casework.api.security.Role.ADMIN;
 import static org.casework.api.security.Role.AUDITOR;
 import static org.casework.api.security.Role.COORDINATOR;
@@ -49,7 +47,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, UserAccounts accounts,
                             PasswordEncoder encoder, OneTimeCodes codes, SecurityLog securityLog,
-                            SecurityProperties properties, Clock clock, ObjectProvider<JwtDecoder> jwt)
+                            SecurityProperties properties, LoginThrottle throttle, ObjectProvider<JwtDecoder> jwt)
             throws Exception {
         AuthenticationEntryPoint loginNeeded = (request, response, e) -> {
             if (DatabaseOutage.isCauseOf(e)) {
@@ -57,14 +55,20 @@ class SecurityConfiguration {
                 problems.writeDatabaseUnavailable(request, response);
                 return;
             }
+            if (e instanceof PasswordAndCodeAuthentication.LoginThrottledException throttled) {
+                response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+                problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS.value(), "Too many failed logins"
+                        + " from here: wait " + throttled.retryAfterSeconds() + " s before the next try.");
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"casework\"");
             problems.write(request, response, HttpStatus.UNAUTHORIZED, e instanceof InsufficientAuthenticationException
-                    ? "Authentication is required: log in with HTTP Basic." : e.getMessage());
+                    ? "Authentication is required: log in with HTTP Basic." : PasswordAndCodeAuthentication.FAILED);
         };
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authenticationProvider(new PasswordAndCodeAuthentication(accounts, encoder, codes, securityLog,
-                        properties.lockout(), clock))
+                        throttle))
                 .httpBasic(basic -> basic.realmName("casework")
                         .authenticationDetailsSource(LoginDetails.SOURCE)
                         .authenticationEntryPoint(loginNeeded))

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The security log ({@code security_log}, also written to the application log): failed logins, lock-outs, every
+ * The security log ({@code security_log}, also written to the application log): failed logins, login throttling, every
  * refused request with its user, endpoint and file, and changes to users. Read by auditors.
  */
 @Component
@@ -30,7 +30,10 @@ public class SecurityLog {
 
     public enum Kind {
         LOGIN_FAILED,
+        /** written by earlier versions, which locked accounts */
         ACCOUNT_LOCKED,
+        /** a source must wait before its next login (LoginThrottle) */
+        LOGIN_THROTTLED,
         ACCESS_REFUSED,
         USER_CHANGED
     }
@@ -65,8 +68,9 @@ public class SecurityLog {
         write(Kind.LOGIN_FAILED, user, endpoint, null, null, reason);
     }
 
-    void locked(String user, String endpoint, Instant until) {
-        write(Kind.ACCOUNT_LOCKED, user, endpoint, null, null, "locked until " + until);
+    /** Once per wait started, not per refused try: a flood of refused tries writes nothing. */
+    void throttled(String user, String endpoint, String detail) {
+        write(Kind.LOGIN_THROTTLED, user, endpoint, null, null, detail);
     }
 
     public void userChanged(String admin, String endpoint, String detail) {

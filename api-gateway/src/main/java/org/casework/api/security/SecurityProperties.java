@@ -10,26 +10,38 @@ import java.util.List;
  * {@code ...users[0].password=...}, {@code ...users[0].roles=WORKER}. A password is plain text, or prefixed with
  * its encoding as Spring Security writes it (e.g. {@code {bcrypt}$2a$10$...}). They are added to the user table at
  * start-up when missing (a bootstrap); from then on ADMIN manages them through {@code /api/admin/users}.
- * {@code lockout}: after {@code maxFailures} failed logins in a row an account is locked for {@code duration}.
+ * {@code loginThrottle}: how failed logins slow down their source ({@link LoginThrottle}; README "Logging in").
  * {@code jwt}: the claims read from a token of an external identity provider.
  */
 @ConfigurationProperties("casework.security")
-public record SecurityProperties(List<User> users, Lockout lockout, Jwt jwt) {
+public record SecurityProperties(List<User> users, Throttle loginThrottle, Jwt jwt) {
 
     public SecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);
-        lockout = lockout == null ? new Lockout(0, null) : lockout;
+        loginThrottle = loginThrottle == null ? new Throttle(0, 0, null, null, null, 0) : loginThrottle;
         jwt = jwt == null ? new Jwt(null, null) : jwt;
     }
 
     public record User(String username, String password, List<Role> roles) {
     }
 
-    public record Lockout(int maxFailures, Duration duration) {
+    /**
+     * Failures of one account from one source, and of all accounts from one source, before that source waits;
+     * the first wait, doubled after each further failure up to the longest; how long a quiet source's count is
+     * kept (at least the longest wait); how many sources and pairs are tracked at most.
+     */
+    public record Throttle(int accountFailures, int sourceFailures, Duration firstDelay, Duration maxDelay,
+                                Duration forgetAfter, long maxTracked) {
 
-        public Lockout {
-            maxFailures = maxFailures <= 0 ? 5 : maxFailures;
-            duration = duration == null ? Duration.ofMinutes(15) : duration;
+        public Throttle {
+            accountFailures = accountFailures <= 0 ? 3 : accountFailures;
+            sourceFailures = sourceFailures <= 0 ? 20 : sourceFailures;
+            firstDelay = firstDelay == null || firstDelay.isNegative() || firstDelay.isZero() ? Duration.ofSeconds(1)
+                    : firstDelay;
+            maxDelay = maxDelay == null || maxDelay.compareTo(firstDelay) < 0 ? Duration.ofMinutes(10) : maxDelay;
+            forgetAfter = forgetAfter == null ? Duration.ofHours(1) : forgetAfter;
+            forgetAfter = forgetAfter.compareTo(maxDelay) < 0 ? maxDelay : forgetAfter;
+            maxTracked = maxTracked <= 0 ? 100_000 : maxTracked;
         }
     }
 

@@ -19,11 +19,12 @@ import java.util.stream.Collectors;
 public class UserAccounts {
 
     private static final String COLUMNS = "username, password_hash, roles, enabled, totp_secret, totp_enrolled,"
-            + " failed_logins, locked_until, created_at, changed_at, changed_by";
+            + " created_at, changed_at, changed_by";
     private static final RowMapper<Account> ACCOUNT = (row, i) -> new Account(row.getString(1), row.getString(2),
-            roles(row.getString(3)), row.getBoolean(4), row.getString(5), row.getBoolean(6), row.getInt(7),
-            instant(row.getTimestamp(8)), instant(row.getTimestamp(9)), instant(row.getTimestamp(10)),
-            row.getString(11));
+            roles(row.getString(3)), row.getBoolean(4), row.getString(5), row.getBoolean(6),
+            instant(row.getTimestamp(7)), instant(row.getTimestamp(8)), row.getString(9));
+    /** The longest name the table holds ({@code varchar(64)}). */
+    private static final int MAX_NAME = 64;
 
     private final JdbcTemplate jdbc;
 
@@ -31,7 +32,11 @@ public class UserAccounts {
         this.jdbc = jdbc;
     }
 
+    /** Empty for a name no user can have (see {@link #possible}): such a name never reaches the database. */
     public Optional<Account> find(String username) {
+        if (!possible(username)) {
+            return Optional.empty();
+        }
         return jdbc.query("select " + COLUMNS + " from app_user where username = ?", ACCOUNT, username).stream()
                 .findFirst();
     }
@@ -59,7 +64,7 @@ public class UserAccounts {
         return change(username, "enabled = ?", at, by, enabled);
     }
 
-    /** A new password also lifts a lock-out. */
+    /** Also clears the lock-out columns that earlier versions kept. */
     public boolean setPassword(String username, String passwordHash, Instant at, String by) {
         return change(username, "password_hash = ?, failed_logins = 0, locked_until = null", at, by, passwordHash);
     }
@@ -81,26 +86,19 @@ public class UserAccounts {
         return change(username, "totp_secret = null, totp_enrolled = false", at, by);
     }
 
-    /** Counts a failed login; answers whether this one locked the account. */
-    boolean failed(String username, int maxFailures, Instant now, Instant lockedUntil) {
-        Integer failures = jdbc.query("update app_user set failed_logins = failed_logins + 1 where username = ?"
-                + " returning failed_logins", (row, i) -> row.getInt(1), username).stream().findFirst().orElse(null);
-        if (failures == null || failures < maxFailures) {
-            return false;
-        }
-        jdbc.update("update app_user set failed_logins = 0, locked_until = ? where username = ?",
-                Timestamp.from(lockedUntil), username);
-        return true;
-    }
-
-    void succeeded(Account account) {
-        if (account.failedLogins() > 0 || account.lockedUntil() != null) {
-            jdbc.update("update app_user set failed_logins = 0, locked_until = null where username = ?",
-                    account.username());
-        }
+    /**
+     * Whether a user can have this name: 1 to 64 characters without control characters. Anything typed at a login
+     * or into a path is checked here first, so a NUL never reaches PostgreSQL (which refuses it with an error).
+     */
+    public static boolean possible(String username) {
+        return username != null && !username.isEmpty() && username.length() <= MAX_NAME
+                && username.codePoints().noneMatch(Character::isISOControl);
     }
 
     private boolean change(String username, String set, Instant at, String by, Object... values) {
+        if (!possible(username)) {
+            return false;
+        }
         Object[] arguments = Arrays.copyOf(values, values.length + 3);
         arguments[values.length] = Timestamp.from(at);
         arguments[values.length + 1] = by;

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.Set;
 
 /** A user as ADMIN sees it; never the password hash or the one-time code secret. */
-record UserView(String username, Set<Role> roles, boolean enabled, TwoFactor twoFactor, Instant lockedUntil,
-                int failedLogins, Instant createdAt, Instant changedAt, String changedBy) {
+record UserView(String username, Set<Role> roles, boolean enabled, TwoFactor twoFactor, Instant createdAt,
+                Instant changedAt, String changedBy) {
 
     enum TwoFactor {
         NONE,
@@ -22,9 +22,8 @@ record UserView(String username, Set<Role> roles, boolean enabled, TwoFactor two
                 : account.totpSecret() != null ? TwoFactor.PENDING : TwoFactor.NONE;
     }
 
-    static UserView of(Account account, Instant now) {
+    static UserView of(Account account) {
         return new UserView(account.username(), account.roles(), account.enabled(), twoFactor(account),
-                account.lockedAt(now) ? account.lockedUntil() : null, account.failedLogins(), account.createdAt(),
-                account.changedAt(), account.changedBy());
+                account.createdAt(), account.changedAt(), account.changedBy());
     }
 }

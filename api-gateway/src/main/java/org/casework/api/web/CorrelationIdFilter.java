@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Gives every request a correlation id: the caller's {@code X-Correlation-Id} when it is a sensible token, a new
- * one otherwise. It goes into the log context, the response header, error bodies and every stored event.
+ * one otherwise; the error page of a request keeps its request's. It goes into the log context, the response
+ * header, error bodies and every stored event.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,7 +30,8 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String given = request.getHeader(HEADER);
+        String answered = response.getHeader(HEADER);
+        String given = answered != null ? answered : request.getHeader(HEADER);
         String correlationId = given != null && ACCEPTED.matcher(given).matches()
                 ? given : UUID.randomUUID().toString();
         MDC.put(EventMetadata.CORRELATION_ID, correlationId);
@@ -39,5 +41,11 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
         } finally {
             MDC.remove(EventMetadata.CORRELATION_ID);
         }
+    }
+
+    /** The error page of a request keeps the request's id (it is already in the answer's header). */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
     }
 }

@@ -190,10 +190,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                                                              @NonNull HttpHeaders headers,
                                                              @NonNull HttpStatusCode status,
                                                              @NonNull WebRequest request) {
-        if (body instanceof ProblemDetail problem) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(e, body, headers, status, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
             problems.decorate(problem);
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return answer;
     }
 
     private ResponseEntity<Object> badRequest(List<FieldError> errors) {

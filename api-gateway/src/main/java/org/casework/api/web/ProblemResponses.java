@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Locale;
 
 /** Builds the RFC 9457 problem documents every error answers with. */
 @Component
@@ -44,8 +46,14 @@ public class ProblemResponses {
         return problem;
     }
 
-    /** Adds what every problem carries: the correlation id to quote when asking for help. */
+    /**
+     * Adds what every problem carries: the correlation id to quote when asking for help, and a type of ours where
+     * Spring left {@code about:blank} (404, 405, 406, 415...).
+     */
     public ProblemDetail decorate(ProblemDetail problem) {
+        if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+            problem.setType(URI.create(TYPE_PREFIX + typeOf(problem.getStatus())));
+        }
         String correlationId = MDC.get(EventMetadata.CORRELATION_ID);
         if (correlationId != null) {
             problem.setProperty(EventMetadata.CORRELATION_ID, correlationId);
@@ -56,7 +64,7 @@ public class ProblemResponses {
     /** Answers with a problem from outside the controllers (a filter). */
     public void send(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(instance(request.getRequestURI()));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
@@ -65,10 +73,21 @@ public class ProblemResponses {
     /** For errors raised before a controller is reached (authentication, authorisation). */
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
-        ProblemDetail problem = problem(status, status == HttpStatus.UNAUTHORIZED ? "unauthorized" : "forbidden",
-                status.getReasonPhrase(), detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
+        write(request, response, status.value(), detail);
+    }
+
+    /**
+     * Written straight to the response, whatever the request's {@code Accept} says: for errors raised outside Spring
+     * MVC (the security chain, the firewall, the error page).
+     */
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, String detail)
+            throws IOException {
+        HttpStatus known = HttpStatus.resolve(status);
+        ProblemDetail problem = problem(HttpStatusCode.valueOf(status), typeOf(status),
+                known == null ? "Error " + status : known.getReasonPhrase(), detail);
+        problem.setInstance(instance(request.getRequestURI()));
+        response.resetBuffer();
+        response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
     }
@@ -84,10 +103,29 @@ public class ProblemResponses {
     public void writeDatabaseUnavailable(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         ProblemDetail problem = databaseUnavailable();
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(instance(request.getRequestURI()));
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** The problem type for a status: {@code not-found}, {@code method-not-allowed}, {@code too-many-requests}... */
+    public static String typeOf(int status) {
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR.value()) {
+            return "internal-error";
+        }
+        HttpStatus known = HttpStatus.resolve(status);
+        return known == null ? "http-" + status
+                : known.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    /** The path as an instance URI, or none when the path is not a valid URI (a refused request's may not be). */
+    private static URI instance(String path) {
+        try {
+            return path == null ? null : new URI(null, null, path, null);
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 }

@@ -6,6 +6,7 @@ import org.casework.api.support.ApiTest;
 import org.casework.api.support.Response;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,22 @@ class SecurityApiTest extends ApiTest {
         anonymous.get("/actuator/prometheus").expectProblem(401);
         anonymous.as("alice", "wrong").get("/api/clients").expectProblem(401);
         anonymous.as("nobody", "x").get("/api/clients").expectProblem(401);
+    }
+
+    @Test
+    void controlCharactersInTheLoginAnswerTheUsual401() {
+        String worker = newWorker("ctl");
+        for (String name : List.of(worker + "\u0000", "\u0000" + worker, "\u0000", worker.replace('-', '\n'),
+                worker + "\u007f", worker + "\u0085", "a".repeat(65))) {
+            anonymous.as(name, worker + "-password").get("/api/clients").expectProblem(401);
+        }
+        anonymous.as(worker, worker + "-password\u0000").get("/api/clients").expectProblem(401);
+        anonymous.as(worker, "\u0000\t\r").get("/api/clients").expectProblem(401);
+        assertThat(jdbc.queryForObject("select count(*) from security_log where detail = 'unknown user'"
+                + " and username = ?", Long.class, worker + "?")).as("NUL and DEL logged as ?").isEqualTo(2);
+        as("adam").get("/api/admin/users/" + worker + "%00").expectProblem(400);
+        as("adam").get("/api/admin/users/" + worker + "%7F").expectProblem(404);
+        anonymous.as(worker, worker + "-password").get("/api/me").expect(200);
     }
 
     @Test

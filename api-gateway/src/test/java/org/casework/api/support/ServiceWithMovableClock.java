@@ -42,6 +42,11 @@ public final class ServiceWithMovableClock {
             offset = Duration.between(Instant.now(), day.atTime(time).atZone(PRAGUE).toInstant());
         }
 
+        /** Moves the clock on by {@code duration}, e.g. past a wait. */
+        public void advance(Duration duration) {
+            offset = offset.plus(duration);
+        }
+
         @Override
         public ZoneId getZone() {
             return PRAGUE;

@@ -107,11 +107,40 @@ class UserAdminApiTest extends ApiTest {
     }
 
     @Test
-    void anAdministratorCannotLockThemselvesOut() {
-        as("adam").post("/api/admin/users/adam/disable", Map.of()).expectProblem(422, "username", "not-yourself");
-        as("adam").put("/api/admin/users/adam/roles", Map.of("roles", List.of("AUDITOR")))
-                .expectProblem(422, "roles", "keeps-own-admin");
-        as("adam").get("/api/admin/users").expect(200);
+    void anAdministratorCannotChangeTheirOwnAccountThroughTheAdminEndpoints() {
+        Api adam = as("adam");
+        String own = "/api/admin/users/adam";
+        adam.post(own + "/disable", Map.of()).expectProblem(422, "username", "not-yourself");
+        adam.post(own + "/enable", Map.of()).expectProblem(422, "username", "not-yourself");
+        adam.put(own + "/roles", Map.of("roles", List.of("AUDITOR"))).expectProblem(422, "username", "not-yourself");
+        adam.put(own + "/roles", Map.of("roles", List.of("ADMIN", "AUDITOR")))
+                .expectProblem(422, "username", "not-yourself");
+        adam.post(own + "/unlock", Map.of()).expectProblem(422, "username", "not-yourself");
+        adam.send("DELETE", own + "/two-factor", null).expectProblem(422, "username", "not-yourself");
+        JsonNode password = adam.put(own + "/password", Map.of("password", "a-password-of-my-own"))
+                .expectProblem(422, "username", "not-yourself").json();
+        assertThat(password.get("detail").asText()).contains("PUT /api/me/password");
+        anonymous.as("adam", "a-password-of-my-own").get("/api/me").expectProblem(401);
+        JsonNode me = adam.get(own).expect(200).json();
+        assertThat(me.get("roles").toString()).isEqualTo("[\"ADMIN\"]");
+        assertThat(me.get("enabled").asBoolean()).isTrue();
+        assertThat(me.get("changedBy").asText()).isEqualTo("configuration");
+    }
+
+    @Test
+    void anAdministratorStillManagesEveryoneElse() {
+        String name = uniqueName("uma");
+        create(name, "WORKER");
+        Api adam = as("adam");
+        adam.put("/api/admin/users/" + name + "/roles", Map.of("roles", List.of("ADMIN"))).expect(204);
+        String other = uniqueName("vera");
+        create(other, "WORKER");
+        anonymous.as(name, name + "-password").put("/api/admin/users/" + other + "/password",
+                Map.of("password", "set-by-another-admin")).expect(204);
+        adam.post("/api/admin/users/" + name + "/unlock", Map.of()).expect(204);
+        adam.send("DELETE", "/api/admin/users/" + name + "/two-factor", null).expect(204);
+        adam.put("/api/admin/users/" + name + "/roles", Map.of("roles", List.of("WORKER"))).expect(204);
+        assertThat(adam.get("/api/admin/users/" + name).json().has("lockedUntil")).isFalse();
     }
 
     @Test
