@@ -1,11 +1,56 @@
 package org.casework.command.rules;
 
 import java.time.LocalDate;
+import java.util.Set;
 
-/** The date rules shared by every aggregate: business dates may be backdated, never in the future. */
+/**
+ * The date rules shared by every aggregate: business dates may be backdated, never in the future; and every date
+ * of every command lies in the plausible range of its field ({@link #rangeOf}), applied to each command by
+ * {@link CommandInputGuard}.
+ */
 public final class BusinessDates {
 
+    public static final String DATE_RANGE = "date-range";
+    static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1880, 1, 1);
+    static final LocalDate EARLIEST_BUSINESS_DATE = LocalDate.of(1990, 1, 1);
+    static final int BUSINESS_YEARS_AHEAD = 1;
+    static final int TERM_YEARS_AHEAD = 10;
+    /** Fields that end a term agreed for years: a contract's last day, a plan's review, a consent's expiry. */
+    private static final Set<String> TERM_ENDS = Set.of("validTo", "validUntil", "reviewDue");
+
     private BusinessDates() {
+    }
+
+    /** The days from {@code earliest} to {@code latest}, both included. */
+    public record Range(LocalDate earliest, LocalDate latest) {
+
+        boolean contains(LocalDate date) {
+            return !date.isBefore(earliest) && !date.isAfter(latest);
+        }
+    }
+
+    /**
+     * The plausible range of a date field, by its name: birth dates from 1880 to today; the ends of terms (validTo,
+     * validUntil, reviewDue) from 1990 to ten years ahead; every other date, a business date, from 1990 to one year
+     * ahead. Stricter rules of a field (not in the future, not before another date) apply on top.
+     */
+    public static Range rangeOf(String field, LocalDate today) {
+        if (field.equals("birthDate")) {
+            return new Range(EARLIEST_BIRTH_DATE, today);
+        }
+        if (TERM_ENDS.contains(field)) {
+            return new Range(EARLIEST_BUSINESS_DATE, today.plusYears(TERM_YEARS_AHEAD));
+        }
+        return new Range(EARLIEST_BUSINESS_DATE, today.plusYears(BUSINESS_YEARS_AHEAD));
+    }
+
+    /** Records a violation at {@code path} unless the date lies in the range of the field {@code field}. */
+    public static void inRange(Violations violations, String path, String field, LocalDate date, LocalDate today) {
+        Range range = rangeOf(field, today);
+        if (date != null && !range.contains(date)) {
+            violations.add(path, DATE_RANGE,
+                    "must be between " + range.earliest() + " and " + range.latest() + " (both included)");
+        }
     }
 
     public static void notInFuture(Violations violations, String field, LocalDate date, LocalDate today) {
