@@ -237,7 +237,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return new FieldError("body", "json-syntax", "is not valid JSON" + where);
+            return new FieldError(path(e.getProcessor()), "json-syntax", "is not valid JSON" + where);
         }
         return new FieldError("body", "required", "a JSON request body is required");
     }

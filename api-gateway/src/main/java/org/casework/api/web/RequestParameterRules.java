@@ -9,9 +9,10 @@ import java.beans.PropertyEditorSupport;
 import java.time.LocalDate;
 
 /**
- * Every text and date taken from a request's parameters, path or headers obeys the body's rules: storable text
- * ({@link Text#requireStorable}) and {@code yyyy-MM-dd} days ({@link IsoDates}). A breach answers 400 naming the
- * parameter and the rule (ProblemHandler#handleTypeMismatch).
+ * Every text and date bound from a request's parameters, path or headers obeys the body's rules: storable text
+ * ({@link Text#requireStorable}; raw query parameters are checked by {@link StorableParameters} too) and
+ * {@code yyyy-MM-dd} days ({@link IsoDates}). A breach answers 400 naming the parameter and the rule
+ * (ProblemHandler#handleTypeMismatch).
  */
 @ControllerAdvice
 class RequestParameterRules {
