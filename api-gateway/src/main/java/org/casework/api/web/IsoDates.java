@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class IsoDates {
 
-    static final String DATE = "date";
+    /** Not a day in this form: the rule every wrongly typed value breaks. */
+    static final String DATE = "type";
     static final String DATE_RANGE = "date-range";
     private static final Pattern ISO = Pattern.compile("([+-]?\\d+)-\\d{2}-\\d{2}");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd")

@@ -237,7 +237,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return new FieldError(path(e.getProcessor()), "json-syntax", "is not valid JSON" + where);
+            String in = path(e.getProcessor());
+            return new FieldError("body", "json-syntax", "is not valid JSON" + where
+                    + (in.equals("body") ? "" : " (in " + in + ")"));
         }
         return new FieldError("body", "required", "a JSON request body is required");
     }

@@ -54,9 +54,9 @@ class StrictInputApiTest extends ApiTest {
             "\"birthDate\":\"-999999999-01-01\"     | birthDate | date-range",
             "\"birthDate\":\"+999999999-12-31\"     | birthDate | date-range",
             "\"birthDate\":[1985,1,1]               | birthDate | type",
-            "\"birthDate\":\"1985-01-01T10:00:00\"  | birthDate | date",
-            "\"birthDate\":\"1985-02-30\"           | birthDate | date",
-            "\"birthDate\":\"\"                     | birthDate | date",
+            "\"birthDate\":\"1985-01-01T10:00:00\"  | birthDate | type",
+            "\"birthDate\":\"1985-02-30\"           | birthDate | type",
+            "\"birthDate\":\"\"                     | birthDate | type",
             "\"birthDate\":19850101                 | birthDate | type",
     })
     void aBirthDateIsAnIsoDayWithAFourDigitYear(String birthDate, String field, String rule) {
@@ -134,7 +134,7 @@ class StrictInputApiTest extends ApiTest {
     void aDateParameterIsAnIsoDayWithAFourDigitYear() {
         alice.get("/api/chronology?from=0000-01-01").expectProblem(400, "from", "date-range");
         alice.get("/api/chronology?to=%2B999999999-12-31").expectProblem(400, "to", "date-range");
-        alice.get("/api/chronology?from=2025-1-1").expectProblem(400, "from", "date");
+        alice.get("/api/chronology?from=2025-1-1").expectProblem(400, "from", "type");
         alice.get("/api/chronology?from=2025-01-01").expect(200);
     }
 

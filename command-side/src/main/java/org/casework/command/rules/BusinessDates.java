@@ -30,13 +30,14 @@ public final class BusinessDates {
     }
 
     /**
-     * The plausible range of a date field, by its name: birth dates from 1880 to today; the ends of terms (validTo,
+     * The plausible range of a date field, by its name: birth dates from 1880; the ends of terms (validTo,
      * validUntil, reviewDue) from 1990 to ten years ahead; every other date, a business date, from 1990 to one year
-     * ahead. Stricter rules of a field (not in the future, not before another date) apply on top.
+     * ahead. It is the outer bound: a field's stricter rules (not in the future, not before another date) answer
+     * within it, so a birth date of tomorrow is "not-in-future" as before, and one of 1879 "date-range".
      */
     public static Range rangeOf(String field, LocalDate today) {
         if (field.equals("birthDate")) {
-            return new Range(EARLIEST_BIRTH_DATE, today);
+            return new Range(EARLIEST_BIRTH_DATE, today.plusYears(BUSINESS_YEARS_AHEAD));
         }
         if (TERM_ENDS.contains(field)) {
             return new Range(EARLIEST_BUSINESS_DATE, today.plusYears(TERM_YEARS_AHEAD));

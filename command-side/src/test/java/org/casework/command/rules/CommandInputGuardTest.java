@@ -96,6 +96,12 @@ class CommandInputGuardTest {
     }
 
     @Test
+    void aFieldsStricterRuleStillAnswersWithinTheRange() {
+        refused(new RegisterClient(clientId, person("Jana", TODAY.plusDays(1), "Praha"), "alice", TODAY),
+                "birthDate", "not-in-future");
+    }
+
+    @Test
     void yearOneAndTheSmallestYearAreRefusedAsBusinessDates() {
         refused(new RegisterClient(clientId, person("Jana", LocalDate.of(1985, 1, 1), "Praha"), "alice",
                 LocalDate.of(1, 1, 1)), "registeredOn", BusinessDates.DATE_RANGE);
