@@ -50,7 +50,7 @@ class AuditController {
     @PersonalRead
     @GetMapping("/{aggregateType}/{id}/events")
     PageOf<HistoryEvent> events(@PathVariable AuditedFile aggregateType, @PathVariable UUID id,
-                                @RequestParam(defaultValue = "0") @Min(0) int page,
+                                @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                                 @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return history.page(aggregateType, id, new Paging(page, size));
     }
@@ -89,7 +89,7 @@ class AuditController {
                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                      @RequestParam(required = false)
                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                     @RequestParam(defaultValue = "0") @Min(0) int page,
+                                     @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                                      @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         Period period = period(from, to);
         return accessLog.find(client, user, period.from(), period.to(), new Paging(page, size));
@@ -103,7 +103,7 @@ class AuditController {
                                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                           @RequestParam(required = false)
                                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                          @RequestParam(defaultValue = "0") @Min(0) int page,
+                                          @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                                           @RequestParam(defaultValue = "50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         Period period = period(from, to);
         return securityLog.find(kind, user, period.from(), period.to(), new Paging(page, size));

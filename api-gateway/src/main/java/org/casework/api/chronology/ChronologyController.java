@@ -47,7 +47,7 @@ class ChronologyController {
             @RequestParam(required = false) UUID engagement,
             @RequestParam(required = false) @Size(max = 100) String worker,
             @RequestParam(required = false) ConsultationKind kind,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size,
             Authentication caller) {
         if (from != null && to != null && from.isAfter(to)) {

@@ -74,7 +74,7 @@ class ClientController {
                        @RequestParam(required = false) @Size(max = 200) String q,
                        @RequestParam(required = false) Status status,
                        @RequestParam(required = false) Colour colour,
-                       @RequestParam(defaultValue = "0") @Min(0) int page,
+                       @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                        @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size,
                        Authentication caller) {
         LocalDate today = LocalDate.now(clock);

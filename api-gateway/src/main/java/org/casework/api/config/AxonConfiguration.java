@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -25,6 +26,7 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.casework.api.erasure.PersonalDataKeys;
 import org.casework.api.erasure.PersonalDataSerializer;
+import org.casework.command.rules.CommandInputGuard;
 import org.casework.query.support.ClientSequencingPolicy;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -156,6 +158,12 @@ class AxonConfiguration {
     @Bean
     MessageDispatchInterceptor<CommandMessage<?>> recordingMetadataInterceptor(Clock clock) {
         return new RecordingMetadataInterceptor(clock);
+    }
+
+    /** Every command's texts and dates, whoever sends it (API, demo loader, policies), before any handler runs. */
+    @Bean
+    MessageHandlerInterceptor<CommandMessage<?>> commandInputGuard(Clock clock) {
+        return new CommandInputGuard(clock);
     }
 
     @Bean

@@ -45,7 +45,7 @@ class DiscrepancyController {
     @GetMapping
     PageOf<Discrepancy> discrepancies(@RequestParam(required = false) DiscrepancyKind kind,
                                       @RequestParam(required = false) @Size(max = 100) String worker,
-                                      @RequestParam(defaultValue = "0") @Min(0) int page,
+                                      @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                                       @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size,
                                       Authentication caller) {
         return queries.page(query(kind, worker, caller, new Paging(page, size)), Discrepancy.class);

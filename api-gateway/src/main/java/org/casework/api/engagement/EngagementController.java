@@ -59,7 +59,7 @@ class EngagementController {
     @PersonalRead
     @GetMapping("/api/clients/{clientId}/engagements")
     PageOf<EngagementSummary> ofClient(@PathVariable UUID clientId,
-                                       @RequestParam(defaultValue = "0") @Min(0) int page,
+                                       @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                                        @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         if (!queries.one(new ClientExists(clientId), Boolean.class)) {
             throw new NotFoundException("client", clientId);

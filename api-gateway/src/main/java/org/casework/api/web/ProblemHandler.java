@@ -1,7 +1,11 @@
 package org.casework.api.web;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -12,8 +16,10 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.casework.api.access.FileManagersOnlyException;
 import org.casework.api.readmodel.NotReplayableException;
 import org.casework.command.rules.FileErasedException;
+import org.casework.command.rules.InvalidValue;
 import org.casework.command.rules.RuleViolationException;
 import org.casework.command.rules.UnknownRecordException;
+import org.casework.query.support.Paging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -70,6 +76,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
         return problems.invalid(HttpStatus.BAD_REQUEST, INVALID_INPUT, "Invalid input", e.errors());
+    }
+
+    @ExceptionHandler(Paging.OutOfRange.class)
+    ProblemDetail pagingOutOfRange(Paging.OutOfRange e) {
+        return problems.invalid(HttpStatus.BAD_REQUEST, INVALID_INPUT, "Invalid input",
+                List.of(new FieldError(e.parameter(), "range", e.getMessage())));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -135,6 +147,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                   @NonNull HttpHeaders headers,
                                                                   @NonNull HttpStatusCode status,
                                                                   @NonNull WebRequest request) {
+        if (e.getCause() instanceof RefusedValue refused && refused.status() == HttpStatus.UNPROCESSABLE_ENTITY) {
+            FieldError error = new FieldError(path(refused), refused.rule(), refused.getOriginalMessage());
+            return ResponseEntity.unprocessableEntity().body(problems.invalid(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "rule-violation", "A rule of the file is broken", List.of(error)));
+        }
         FieldError error = unreadable(e.getCause());
         return badRequest(List.of(error));
     }
@@ -175,6 +192,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                                                         @NonNull WebRequest request) {
         String field = e instanceof MethodArgumentTypeMismatchException mismatch
                 ? mismatch.getName() : e.getPropertyName();
+        if (e.getCause() instanceof InvalidValue invalid) {
+            return badRequest(List.of(new FieldError(field, invalid.rule(), invalid.getMessage())));
+        }
         return badRequest(List.of(new FieldError(field, "type", expectation(e.getRequiredType()))));
     }
 
@@ -202,25 +222,55 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .body(problems.invalid(HttpStatus.BAD_REQUEST, INVALID_INPUT, "Invalid input", errors));
     }
 
-    private static FieldError unreadable(Throwable cause) {
+    /** Why Jackson refused a body, as the field it stopped at and the rule that body broke. */
+    private static FieldError unreadable(Throwable thrown) {
+        // a parser's refusal inside a nested value reaches here wrapped in a mapping exception
+        Throwable cause = thrown instanceof JsonMappingException mapping
+                && mapping.getCause() instanceof StreamReadException parsing ? parsing : thrown;
         if (cause instanceof UnrecognizedPropertyException e) {
             return new FieldError(path(e), "unknown-field", "is not a field of this request");
         }
-        if (cause instanceof InvalidFormatException e) {
-            return new FieldError(path(e), "type", expectation(e.getTargetType()));
+        if (cause instanceof RefusedValue e) {
+            return new FieldError(path(e), e.rule(), e.getOriginalMessage());
+        }
+        if (cause instanceof MismatchedInputException e && e.getPath().isEmpty()
+                && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return new FieldError("body", "trailing-content", "must end after its JSON value");
         }
         if (cause instanceof MismatchedInputException e) {
-            return new FieldError(path(e), "type", expectation(e.getTargetType()));
+            return new FieldError(path(e), "type", expectation(e.getTargetType()) + given(e));
         }
         if (cause instanceof JsonMappingException e) {
-            return new FieldError(path(e), "invalid", e.getOriginalMessage());
+            return new FieldError(path(e), "invalid", "cannot be read as a value of this field");
+        }
+        if (cause instanceof StreamReadException e && String.valueOf(e.getOriginalMessage()).startsWith(
+                "Duplicate field")) {
+            return new FieldError(path(e.getProcessor()), "duplicate-field", "must appear only once");
+        }
+        if (cause instanceof InputCoercionException e) {
+            return new FieldError(path(e.getProcessor()), "number-range",
+                    "is too large a number for this field");
         }
         if (cause instanceof JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return new FieldError("body", "json-syntax", "is not valid JSON" + where);
+            String in = path(e.getProcessor());
+            return new FieldError("body", "json-syntax", "is not valid JSON" + where
+                    + (in.equals("body") ? "" : " (in " + in + ")"));
         }
         return new FieldError("body", "required", "a JSON request body is required");
+    }
+
+    /** What the caller sent instead, when it is a JSON type the field never converts from. */
+    private static String given(MismatchedInputException e) {
+        if (e instanceof InvalidFormatException format && "".equals(format.getValue())) {
+            return " (an empty text is no value: leave the field out or send null)";
+        }
+        if (e instanceof InvalidFormatException format && format.getValue() != null) {
+            return format.getValue() instanceof String ? " (text is not converted)" : " (not converted from "
+                    + format.getValue().getClass().getSimpleName().toLowerCase() + ")";
+        }
+        return "";
     }
 
     private static String path(JsonMappingException e) {
@@ -234,6 +284,27 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             } else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
             }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /** The path of the value a parser stopped at, e.g. {@code consultations[2].worker}. */
+    private static String path(Object processor) {
+        if (!(processor instanceof JsonParser parser)) {
+            return "body";
+        }
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+             context = context.getParent()) {
+            if (context.inArray()) {
+                parts.add(0, "[" + Math.max(context.getCurrentIndex(), 0) + "]");
+            } else if (context.getCurrentName() != null) {
+                parts.add(0, context.getCurrentName());
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            path.append(path.isEmpty() || part.startsWith("[") ? "" : ".").append(part);
         }
         return path.isEmpty() ? "body" : path.toString();
     }

@@ -1,8 +1,8 @@
 package org.casework.api.readmodel;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.casework.api.support.Api;
 import org.casework.api.support.OwnServiceTest;
+import org.casework.api.support.ReadModelRebuild;
 import org.casework.api.support.ReadModelsCaughtUp;
 import org.casework.api.support.RichFile;
 import org.casework.api.support.ServiceWithMovableClock;
@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,11 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReplayEqualsLiveTest extends OwnServiceTest {
 
-    /** Every read-model table; identity columns ({@code id} numbers) are left out of the comparison. */
-    static final Map<String, Boolean> READ_MODEL_TABLES = Map.of(
-            "client_file", false, "engagement_view", false, "chronology_entry", false, "contract", false,
-            "plan_version", true, "status_entry", false, "status_period", true, "family_file", false,
-            "family_member", true, "household_assessment", false);
+    static final Map<String, Boolean> READ_MODEL_TABLES = ReadModelRebuild.TABLES;
     static final List<String> INFRASTRUCTURE_TABLES = List.of("domain_event_entry", "snapshot_event_entry",
             "token_entry", "flyway_schema_history", "scheduled_tasks", "personal_data_key", "read_access",
             "app_user", "security_log");
@@ -60,20 +55,9 @@ class ReplayEqualsLiveTest extends OwnServiceTest {
         assertThat(String.join("\n", live.get("client_file"))).contains("Stálá", "[erased]")
                 .doesNotContain("Smazaná");
 
-        List<String> replayed = new ArrayList<>();
-        for (JsonNode model : adam.get("/api/admin/projections").expect(200).json()) {
-            if (model.get("replayable").asBoolean()) {
-                String name = model.get("name").asText();
-                adam.post("/api/admin/projections/" + name + "/replay", "").expect(202);
-                replayed.add(name);
-            } else {
-                adam.post("/api/admin/projections/" + model.get("name").asText() + "/replay", "")
-                        .expectProblem(409);
-            }
-        }
+        List<String> replayed = ReadModelRebuild.replayAll(adam);
         assertThat(replayed).contains("client-files", "engagements", "chronology", "statuses", "family-files",
                 "households");
-        ReadModelsCaughtUp.await(adam);
 
         Map<String, List<String>> rebuilt = dump();
         for (String table : live.keySet()) {
@@ -93,10 +77,6 @@ class ReplayEqualsLiveTest extends OwnServiceTest {
     }
 
     private Map<String, List<String>> dump() {
-        Map<String, List<String>> tables = new TreeMap<>();
-        READ_MODEL_TABLES.forEach((table, identity) -> tables.put(table, jdbc.queryForList(
-                "select (to_jsonb(t)" + (identity ? " - 'id'" : "") + ")::text from " + table + " t order by 1",
-                String.class)));
-        return tables;
+        return ReadModelRebuild.dump(jdbc);
     }
 }

@@ -7,13 +7,30 @@ import org.springframework.data.domain.Sort;
 public record Paging(int page, int size) {
 
     public static final int MAX_SIZE = 200;
+    /** The last page one may ask for: MAX_PAGE x MAX_SIZE rows still fit an int offset (PostgreSQL, Hibernate). */
+    public static final int MAX_PAGE = 1_000_000;
 
     public Paging {
-        if (page < 0) {
-            throw new IllegalArgumentException("page must not be negative");
+        if (page < 0 || page > MAX_PAGE) {
+            throw new OutOfRange("page", "must be between 0 and " + MAX_PAGE);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
+            throw new OutOfRange("size", "must be between 1 and " + MAX_SIZE);
+        }
+    }
+
+    /** A page or size beyond the allowed range; the API answers 400 naming {@link #parameter()}. */
+    public static final class OutOfRange extends IllegalArgumentException {
+
+        private final String parameter;
+
+        OutOfRange(String parameter, String message) {
+            super(message);
+            this.parameter = parameter;
+        }
+
+        public String parameter() {
+            return parameter;
         }
     }
 
