@@ -40,6 +40,27 @@ public final class Erasure {
         return value;
     }
 
+    /**
+     * A record as its own toString shows it, but every {@link Personal} component that holds a value as
+     * {@code ***}; nested records show themselves (the ones holding personal data redact themselves too).
+     */
+    public static String redacted(Record record) {
+        StringBuilder text = new StringBuilder(record.getClass().getSimpleName()).append('[');
+        RecordComponent[] components = record.getClass().getRecordComponents();
+        for (int i = 0; i < components.length; i++) {
+            Object value;
+            try {
+                value = components[i].getAccessor().invoke(record);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + components[i], e);
+            }
+            boolean hidden = value != null && components[i].isAnnotationPresent(Personal.class);
+            text.append(i == 0 ? "" : ", ").append(components[i].getName()).append('=')
+                    .append(hidden ? "***" : String.valueOf(value));
+        }
+        return text.append(']').toString();
+    }
+
     /** Whether a record type has a personal component, directly or in a nested record or list of records. */
     public static boolean holdsPersonalData(Class<?> type) {
         if (!type.isRecord()) {

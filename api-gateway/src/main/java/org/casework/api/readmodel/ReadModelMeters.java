@@ -14,7 +14,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * Gauges per read model, for /actuator/prometheus: {@code casework_read_model_events_behind} (the newest stored
  * event's index minus the read model's position), {@code casework_read_model_replay_progress} (0 to 1 while it
- * replays, else 1) and {@code casework_read_model_replaying} (1 while it replays). They are read from the
+ * replays, else 1), {@code casework_read_model_replaying} (1 while it replays) and
+ * {@code casework_read_model_dead_letters} (events it could not apply, waiting in its dead-letter queue). They are read from the
  * processors' tokens when scraped, once per scrape, so they cost nothing per event (docs/benchmarks.md).
  */
 @Component
@@ -42,6 +43,10 @@ class ReadModelMeters {
                     s -> s.replayProgressPercent() == null ? 1 : s.replayProgressPercent() / 100);
             gauge("casework.read_model.replaying", name, "1 while the read model is being rebuilt",
                     s -> s.replaying() ? 1 : 0);
+            if (state.deadLetters() != null) {
+                gauge("casework.read_model.dead_letters", name, "Events this read model could not apply",
+                        s -> s.deadLetters() == null ? 0 : s.deadLetters().letters());
+            }
         }
     }
 

@@ -19,7 +19,8 @@ import java.util.OptionalLong;
  * Replays on demand. A replay stops the processor on this node, resets its tokens (its {@code @ResetHandler}s clear
  * its tables in the same step) and starts it again from the first event; meanwhile the other read models and the
  * API keep answering, this one with what it has rebuilt so far. Processors with side effects (policies) refuse.
- * With several nodes, stop the processor on the others first: a reset needs every segment unclaimed.
+ * With several nodes, stop the processor on the others first: a reset needs every segment unclaimed. A replay also
+ * clears the read model's dead letters: their events are applied again with all the others.
  */
 @Component
 public class ReadModels {
@@ -28,10 +29,12 @@ public class ReadModels {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final DeadLetters deadLetters;
 
-    ReadModels(EventProcessingConfiguration processing, EventStore eventStore) {
+    ReadModels(EventProcessingConfiguration processing, EventStore eventStore, DeadLetters deadLetters) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.deadLetters = deadLetters;
     }
 
     public List<ReadModelState> states() {
@@ -64,7 +67,7 @@ public class ReadModels {
                 .orElseThrow(() -> new NotFoundException("read model", name));
     }
 
-    private static ReadModelState state(StreamingEventProcessor processor, Long head) {
+    private ReadModelState state(StreamingEventProcessor processor, Long head) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         boolean replaying = processor.isReplaying();
         Long position = segments.stream().map(EventTrackerStatus::getCurrentPosition)
@@ -75,7 +78,8 @@ public class ReadModels {
         }
         boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
         return new ReadModelState(processor.getName(), processor.isRunning(), processor.isError(), replaying, caughtUp,
-                segments.size(), position, head, progress, processor.supportsReset());
+                segments.size(), position, head, progress, processor.supportsReset(),
+                deadLetters.summary(processor.getName()));
     }
 
     private static Long position(TrackingToken token) {

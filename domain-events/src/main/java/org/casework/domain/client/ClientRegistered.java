@@ -1,5 +1,6 @@
 package org.casework.domain.client;
 
+import org.casework.domain.Erasure;
 import org.casework.domain.ClientEvent;
 
 import java.time.LocalDate;
@@ -11,4 +12,10 @@ public record ClientRegistered(
         PersonalData personalData,
         String responsibleWorker,
         LocalDate registeredOn) implements ClientEvent {
+
+    /** Without the personal data: a record's own toString would print it into any log line it reaches. */
+    @Override
+    public String toString() {
+        return Erasure.redacted(this);
+    }
 }

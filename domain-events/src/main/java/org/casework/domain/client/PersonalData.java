@@ -1,5 +1,6 @@
 package org.casework.domain.client;
 
+import org.casework.domain.Erasure;
 import org.casework.domain.Personal;
 
 import java.time.LocalDate;
@@ -18,4 +19,10 @@ public record PersonalData(
         @Personal String birthPlace,
         Addresses addresses,
         Contacts contacts) {
+
+    /** Without the personal data: a record's own toString would print it into any log line it reaches. */
+    @Override
+    public String toString() {
+        return Erasure.redacted(this);
+    }
 }

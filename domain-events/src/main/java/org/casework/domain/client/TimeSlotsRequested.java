@@ -1,5 +1,6 @@
 package org.casework.domain.client;
 
+import org.casework.domain.Erasure;
 import org.casework.domain.ClientEvent;
 import org.casework.domain.Personal;
 
@@ -14,4 +15,10 @@ import java.util.UUID;
  */
 public record TimeSlotsRequested(UUID clientId, Map<DayOfWeek, List<TimeSlot>> slots, @Personal String note)
         implements ClientEvent {
+
+    /** Without the personal data: a record's own toString would print it into any log line it reaches. */
+    @Override
+    public String toString() {
+        return Erasure.redacted(this);
+    }
 }

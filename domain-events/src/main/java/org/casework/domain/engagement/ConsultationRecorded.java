@@ -1,5 +1,6 @@
 package org.casework.domain.engagement;
 
+import org.casework.domain.Erasure;
 import org.axonframework.serialization.Revision;
 import org.casework.domain.ClientEvent;
 import org.casework.domain.Personal;
@@ -30,4 +31,10 @@ public record ConsultationRecorded(
         Integer travelMinutes) implements ClientEvent {
 
     public static final String REVISION = "2";
+
+    /** Without the personal data: a record's own toString would print it into any log line it reaches. */
+    @Override
+    public String toString() {
+        return Erasure.redacted(this);
+    }
 }

@@ -1,5 +1,6 @@
 package org.casework.domain.engagement;
 
+import org.casework.domain.Erasure;
 import org.casework.domain.ClientEvent;
 import org.casework.domain.Personal;
 
@@ -15,4 +16,10 @@ public record EngagementClosed(
         @Personal String reasonNote,
         boolean followUp,
         @Personal String followUpAgreement) implements ClientEvent {
+
+    /** Without the personal data: a record's own toString would print it into any log line it reaches. */
+    @Override
+    public String toString() {
+        return Erasure.redacted(this);
+    }
 }

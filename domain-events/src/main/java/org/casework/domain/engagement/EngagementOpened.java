@@ -1,5 +1,6 @@
 package org.casework.domain.engagement;
 
+import org.casework.domain.Erasure;
 import org.casework.domain.ClientEvent;
 import org.casework.domain.Personal;
 
@@ -19,4 +20,10 @@ public record EngagementOpened(
         @Personal String problemTypeNote,
         Integer peopleInvolved,
         @Personal String problemDescription) implements ClientEvent {
+
+    /** Without the personal data: a record's own toString would print it into any log line it reaches. */
+    @Override
+    public String toString() {
+        return Erasure.redacted(this);
+    }
 }

@@ -1,5 +1,6 @@
 package org.casework.domain.family;
 
+import org.casework.domain.Erasure;
 import org.casework.domain.FamilyEvent;
 import org.casework.domain.Personal;
 import org.casework.domain.client.Address;
@@ -14,4 +15,10 @@ public record FamilyCreated(
         Address address,
         String responsibleWorker,
         LocalDate createdOn) implements FamilyEvent {
+
+    /** Without the personal data: a record's own toString would print it into any log line it reaches. */
+    @Override
+    public String toString() {
+        return Erasure.redacted(this);
+    }
 }

@@ -1,5 +1,6 @@
 package org.casework.domain.household;
 
+import org.casework.domain.Erasure;
 import org.casework.domain.ClientEvent;
 
 import java.math.BigDecimal;
@@ -34,5 +35,11 @@ public record HouseholdAssessed(
     public BigDecimal perCapitaIncome() {
         return BigDecimal.valueOf(totalIncome()).divide(BigDecimal.valueOf(peopleInDwelling), 2,
                 RoundingMode.HALF_UP);
+    }
+
+    /** Without the personal data: a record's own toString would print it into any log line it reaches. */
+    @Override
+    public String toString() {
+        return Erasure.redacted(this);
     }
 }

@@ -1,5 +1,6 @@
 package org.casework.domain.household;
 
+import org.casework.domain.Erasure;
 import org.casework.domain.Personal;
 
 import java.time.LocalDate;
@@ -21,4 +22,10 @@ public record HouseholdMember(
         @Personal String tenureNote,
         @Personal String connections,
         List<Income> incomes) {
+
+    /** Without the personal data: a record's own toString would print it into any log line it reaches. */
+    @Override
+    public String toString() {
+        return Erasure.redacted(this);
+    }
 }

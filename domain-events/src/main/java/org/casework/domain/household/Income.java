@@ -1,5 +1,6 @@
 package org.casework.domain.household;
 
+import org.casework.domain.Erasure;
 import org.casework.domain.Personal;
 
 import java.util.List;
@@ -12,5 +13,11 @@ public record Income(IncomeType type, IncomeKind kind, @Personal String kindNote
 
     public static long sum(List<Income> incomes) {
         return incomes.stream().mapToLong(Income::monthlyAmount).sum();
+    }
+
+    /** Without the personal data: a record's own toString would print it into any log line it reaches. */
+    @Override
+    public String toString() {
+        return Erasure.redacted(this);
     }
 }

@@ -1,5 +1,6 @@
 package org.casework.domain.plan;
 
+import org.casework.domain.Erasure;
 import org.casework.domain.ClientEvent;
 import org.casework.domain.Personal;
 
@@ -14,4 +15,10 @@ public record PlanAdopted(
         LocalDate validFrom,
         LocalDate reviewDue,
         @Personal List<String> goals) implements ClientEvent {
+
+    /** Without the personal data: a record's own toString would print it into any log line it reaches. */
+    @Override
+    public String toString() {
+        return Erasure.redacted(this);
+    }
 }

@@ -1,5 +1,6 @@
 package org.casework.domain.status;
 
+import org.casework.domain.Erasure;
 import org.casework.domain.Personal;
 
 import java.time.LocalDate;
@@ -19,5 +20,11 @@ public record StatusEntry(
     /** The same entry as it reaches the file of a family member when the family's status is shared. */
     public StatusEntry sharedByFamily() {
         return new StatusEntry(status, effectiveDate, reason, reasonNote, note, StatusSource.FAMILY);
+    }
+
+    /** Without the personal data: a record's own toString would print it into any log line it reaches. */
+    @Override
+    public String toString() {
+        return Erasure.redacted(this);
     }
 }

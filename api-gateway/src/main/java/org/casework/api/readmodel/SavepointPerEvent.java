@@ -1,0 +1,108 @@
+package org.casework.api.readmodel;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.orm.jpa.EntityManagerHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Savepoint;
+import java.util.Set;
+
+/**
+ * Each event a dead-lettered processor handles is applied in a savepoint of the batch's transaction and flushed before
+ * its handler returns. So a row PostgreSQL refuses fails inside the handler, where Axon's dead-lettering invoker sees
+ * it (not at commit, for the whole batch), and rolling back to the savepoint undoes only that event: the transaction
+ * stays usable for the dead letter, the other events of the batch and the token. The failure is passed on as
+ * {@link EventNotApplied}, which carries no values.
+ */
+final class SavepointPerEvent implements HandlerEnhancerDefinition {
+
+    private final Set<String> processingGroups;
+    private final ObjectProvider<DataSource> dataSources;
+    private final ObjectProvider<EntityManagerFactory> entityManagers;
+
+    SavepointPerEvent(Set<String> processingGroups, ObjectProvider<DataSource> dataSources,
+                      ObjectProvider<EntityManagerFactory> entityManagers) {
+        this.processingGroups = Set.copyOf(processingGroups);
+        this.dataSources = dataSources;
+        this.entityManagers = entityManagers;
+        RollbackMark.check();
+    }
+
+    @Override
+    public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
+        ProcessingGroup group = original.declaringClass().getAnnotation(ProcessingGroup.class);
+        if (group == null || !processingGroups.contains(group.value())
+                || !original.canHandleMessageType(EventMessage.class)) {
+            return original;
+        }
+        return new WrappedMessageHandlingMember<>(original) {
+            @Override
+            public Object handle(Message<?> message, T target) throws Exception {
+                return inSavepoint(() -> super.handle(message, target));
+            }
+        };
+    }
+
+    private interface Handling {
+        Object run() throws Exception;
+    }
+
+    private Object inSavepoint(Handling handling) throws Exception {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return handling.run(); // a file rebuilt in memory (as of a past day)
+        }
+        // the batch transaction's connection, which the entity manager, the token store and the dead letters share;
+        // Spring's JPA dialect for Hibernate offers no savepoints, JDBC does
+        Connection connection = DataSourceUtils.getConnection(dataSources.getObject());
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            Object result = handling.run();
+            EntityManager entityManager = entityManager();
+            if (entityManager != null) {
+                entityManager.flush();
+            }
+            connection.releaseSavepoint(savepoint);
+            return result;
+        } catch (Exception failure) {
+            connection.rollback(savepoint);
+            clearRollbackMarks();
+            throw EventNotApplied.of(failure);
+        }
+    }
+
+    /** The work since the savepoint is undone; nothing of it may keep the batch from committing. */
+    private void clearRollbackMarks() {
+        EntityManager entityManager = entityManager();
+        if (entityManager != null) {
+            // what the failed flush left in the persistence context is not in the database any more
+            entityManager.clear();
+            RollbackMark.clear(entityManager);
+            if (TransactionSynchronizationManager.getResource(entityManagers.getObject())
+                    instanceof EntityManagerHolder holder) {
+                holder.resetRollbackOnly();
+            }
+        }
+        if (TransactionSynchronizationManager.getResource(dataSources.getObject())
+                instanceof ConnectionHolder holder) {
+            holder.resetRollbackOnly();
+        }
+    }
+
+    private EntityManager entityManager() {
+        EntityManagerFactory factory = entityManagers.getIfAvailable();
+        return factory == null ? null : EntityManagerFactoryUtils.getTransactionalEntityManager(factory);
+    }
+}
