@@ -4,7 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.casework.api.web.DatabaseOutage;
+import org.casework.api.database.DatabaseOutage;
 import org.casework.api.web.FieldError;
 import org.casework.api.web.ProblemResponses;
 import org.springframework.http.HttpHeaders;

@@ -8,6 +8,7 @@ import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.axonframework.springboot.EventProcessorProperties;
+import org.casework.api.database.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -92,6 +93,10 @@ class DeadLetterConfiguration {
 
     private static EnqueuePolicy<EventMessage<?>> policy(String group) {
         return (letter, cause) -> {
+            if (DatabaseOutage.isCauseOf(cause)) {
+                // no dead letter for an outage: the batch fails, and the processor tries it again with back-off
+                throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+            }
             EventNotApplied failure = EventNotApplied.of(cause);
             log.warn("Read model {} could not apply event {} ({}) of sequence {}; it waits as a dead letter: {}",
                     group, letter.message().getIdentifier(), letter.message().getPayloadType().getSimpleName(),

@@ -8,6 +8,7 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.casework.api.database.DatabaseOutage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.jdbc.datasource.ConnectionHolder;
@@ -77,6 +78,9 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
             connection.releaseSavepoint(savepoint);
             return result;
         } catch (Exception failure) {
+            if (DatabaseOutage.isCauseOf(failure)) {
+                throw failure; // not the event's fault: the batch fails and is tried again when the database is back
+            }
             connection.rollback(savepoint);
             clearRollbackMarks();
             throw EventNotApplied.of(failure);

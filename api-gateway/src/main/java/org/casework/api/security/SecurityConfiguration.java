@@ -1,6 +1,6 @@
 package org.casework.api.security;
 
-import org.casework.api.web.DatabaseOutage;
+import org.casework.api.database.DatabaseOutage;
 import org.casework.api.web.ProblemResponses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;

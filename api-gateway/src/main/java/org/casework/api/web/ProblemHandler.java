@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.casework.api.access.FileManagersOnlyException;
+import org.casework.api.database.DatabaseOutage;
 import org.casework.api.readmodel.NotReplayableException;
 import org.casework.command.rules.FileErasedException;
 import org.casework.command.rules.InvalidValue;

@@ -3,6 +3,7 @@ package org.casework.api.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.casework.api.database.DatabaseOutage;
 import org.casework.domain.EventMetadata;
 import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;

@@ -2,6 +2,7 @@ package org.casework.api.platform;
 
 import org.casework.api.CaseworkApplication;
 import org.casework.api.support.Api;
+import org.casework.api.support.ServiceProcess;
 import org.casework.api.support.Load;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,18 +10,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * SIGTERM to a service under load, started as its own process as in production: it stops taking requests,
@@ -37,24 +34,13 @@ class GracefulShutdownTest {
 
     @Test
     void sigtermUnderLoadAnswersEveryRequestAndLosesNoAcknowledgedWrite() throws Exception {
-        int port = freePort();
         Path log = Path.of("target/graceful-shutdown.log");
-        Process service = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), CaseworkApplication.class.getName(),
-                "--spring.profiles.active=test",
-                "--server.port=" + port,
-                "--casework.embedded-postgres.temporary=false",
-                "--casework.embedded-postgres.data-directory=" + dataDirectory))
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        ServiceProcess started = ServiceProcess.start(dataDirectory, log);
+        Process service = started.process();
         Load load;
         Duration exitedAfter;
         try {
-            Api api = Api.at(port).as("alice");
-            await().atMost(Duration.ofSeconds(120)).ignoreExceptions()
-                    .until(() -> api.get("/actuator/health").status() == 200);
+            Api api = started.api().as("alice");
             load = Load.start(api, 4, 2);
             Thread.sleep(3000);
             Instant terminated = Instant.now();
@@ -89,12 +75,6 @@ class GracefulShutdownTest {
                         + "where aggregate_identifier = ?", Long.class, clientId.toString()))
                         .as("events of acknowledged client %s", clientId).isPositive();
             }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

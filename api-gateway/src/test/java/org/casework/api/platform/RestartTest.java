@@ -3,17 +3,14 @@ package org.casework.api.platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.casework.api.CaseworkApplication;
 import org.casework.api.support.Api;
+import org.casework.api.support.ServiceProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -78,36 +75,18 @@ class RestartTest {
 
     @Test
     void everyAcknowledgedWriteSurvivesAKilledProcess() throws Exception {
-        int port = freePort();
-        Process service = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), CaseworkApplication.class.getName(),
-                "--spring.profiles.active=test",
-                "--server.port=" + port,
-                "--casework.embedded-postgres.temporary=false",
-                "--casework.embedded-postgres.data-directory=" + dataDirectory))
-                .redirectErrorStream(true)
-                .redirectOutput(new File("target/killed-service.log"))
-                .start();
+        ServiceProcess service = ServiceProcess.start(dataDirectory, Path.of("target/killed-service.log"));
         UUID clientId;
         try {
-            Api api = Api.at(port).as("alice");
-            await().atMost(Duration.ofSeconds(120)).ignoreExceptions()
-                    .until(() -> api.get("/actuator/health").status() == 200);
+            Api api = service.api().as("alice");
             clientId = api.post("/api/clients", Map.of("firstName", "Zabitá", "lastName", "Služba",
                     "birthDate", "1970-01-01")).createdId();
         } finally {
-            service.destroyForcibly().waitFor();
+            service.process().destroyForcibly().waitFor();
         }
         // the killed service's PostgreSQL is still running on the data directory; the next start deals with it
         try (ConfigurableApplicationContext restarted = start()) {
             assertThat(awaitCard(api(restarted), clientId).get("firstName").asText()).isEqualTo("Zabitá");
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -36,7 +36,7 @@ class SecurityApiTest extends ApiTest {
         assertThat(jdbc.queryForObject("select count(*) from security_log where detail = 'unknown user'"
                 + " and username = ?", Long.class, worker + "?")).as("NUL and DEL logged as ?").isEqualTo(2);
         as("adam").get("/api/admin/users/" + worker + "%00").expectProblem(400);
-        as("adam").get("/api/admin/users/" + worker + "%7F").expectProblem(404);
+        as("adam").get("/api/admin/users/" + worker + "%7F").expectProblem(400, "username", "control-character");
         anonymous.as(worker, worker + "-password").get("/api/me").expect(200);
     }
 

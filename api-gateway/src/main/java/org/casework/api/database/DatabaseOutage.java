@@ -1,4 +1,4 @@
-package org.casework.api.web;
+package org.casework.api.database;
 
 import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
