@@ -4,7 +4,6 @@ import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.TransactionSystemException;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -12,7 +11,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 
 /**
- * Axon's units of work in their own transaction, or, when the thread already has one (an idempotent POST), in a
+ * Axon's units of work in their own transaction, or, inside a {@link RequestTransaction} (an idempotent POST), in a
  * JDBC savepoint of it: a refused or conflicting command then rolls back only its own writes and the request's
  * transaction stays usable. Hibernate's dialect offers no savepoints, so they are taken on the JDBC connection,
  * which is what the command side writes through (events, file access, deadlines).
@@ -29,7 +28,7 @@ final class SavepointTransactionManager implements TransactionManager {
 
     @Override
     public Transaction startTransaction() {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (!RequestTransaction.isOpen()) {
             return ownTransactions.startTransaction();
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);

@@ -10,10 +10,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Axon's JDBC connections from Spring's data source. A connection that belongs to a Spring transaction is committed,
- * rolled back and closed by that transaction alone: Axon's unit of work would otherwise roll back the whole JDBC
- * transaction when one command fails, and with it everything the request wrote before (Axon's own Spring provider
- * guards commit and close, not rollback).
+ * Axon's JDBC connections from Spring's data source, as Axon's own Spring provider gives them (commit and close left
+ * to a Spring transaction that owns the connection), and inside a {@link RequestTransaction} rollback too: Axon's
+ * unit of work would otherwise roll back the whole JDBC transaction when one command fails, and with it everything
+ * the request wrote before.
  */
 final class TransactionBoundConnections implements ConnectionProvider {
 
@@ -29,6 +29,7 @@ final class TransactionBoundConnections implements ConnectionProvider {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     boolean inTransaction = DataSourceUtils.isConnectionTransactional(connection, dataSource);
+                    boolean inRequestTransaction = inTransaction && RequestTransaction.isOpen();
                     switch (method.getName()) {
                         case "close" -> {
                             DataSourceUtils.releaseConnection(connection, dataSource);
@@ -41,7 +42,7 @@ final class TransactionBoundConnections implements ConnectionProvider {
                             return null;
                         }
                         case "rollback" -> {
-                            if (args != null || !inTransaction) {
+                            if (args != null || !inRequestTransaction) {
                                 invoke(connection, method, args);
                             }
                             return null;

@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.casework.api.config.RequestTransaction;
 import org.casework.api.database.DatabaseOutage;
 import org.casework.api.web.FieldError;
 import org.casework.api.web.ProblemResponses;
@@ -147,6 +148,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private Outcome inOneTransaction(Handling handling) throws ServletException, IOException {
         try {
             return transactions.execute(status -> {
+                RequestTransaction.begin();
                 try {
                     Outcome outcome = handling.handle();
                     if (outcome.kind() == Kind.FAILED) {
@@ -155,6 +157,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     return outcome;
                 } catch (ServletException | IOException e) {
                     throw new HandlingFailed(e);
+                } finally {
+                    RequestTransaction.end();
                 }
             });
         } catch (HandlingFailed e) {

@@ -15,6 +15,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.casework.api.access.FileManagersOnlyException;
 import org.casework.api.database.DatabaseOutage;
+import org.casework.api.database.DatabaseProbe;
 import org.casework.api.readmodel.NotReplayableException;
 import org.casework.command.rules.FileErasedException;
 import org.casework.command.rules.InvalidValue;
@@ -62,8 +63,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private final ProblemResponses problems;
 
-    ProblemHandler(ProblemResponses problems) {
+    private final DatabaseProbe database;
+
+    ProblemHandler(ProblemResponses problems, DatabaseProbe database) {
         this.problems = problems;
+        this.database = database;
     }
 
     @ExceptionHandler(RuleViolationException.class)
@@ -133,8 +137,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletResponse response) {
-        if (DatabaseOutage.isCauseOf(e)) {
-            // wrapped by Axon or Hibernate, so not matched by the handler above
+        if (DatabaseOutage.isCauseOf(e) || !database.reachable()) {
+            // wrapped by Axon or Hibernate, so not matched by the handler above, or lost on the way
             return databaseUnavailable(e, response);
         }
         log.error("Unexpected failure", e);

@@ -14,7 +14,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Commands sent inside a transaction that is already open (a keyed request) undo only their own writes. */
+/** Commands sent inside a request's transaction (a keyed request) undo only their own writes when refused. */
 class CommandsInARequestTransactionTest extends ApiTest {
 
     @Autowired
@@ -30,11 +30,13 @@ class CommandsInARequestTransactionTest extends ApiTest {
         UUID opened = UUID.randomUUID();
 
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            RequestTransaction.begin();
             jdbc.update("insert into idempotent_request (user_name, idempotency_key, fingerprint, status, body, "
                     + "stored_at) values ('test', ?, '\\x00', 201, '\\x00', now())", marker);
             assertThatThrownBy(() -> commands.sendAndWait(open(clientId, refused, TODAY.plusDays(30))))
                     .hasMessageContaining("openedOn");
             commands.sendAndWait(open(clientId, opened, TODAY));
+            RequestTransaction.end();
         });
 
         assertThat(jdbc.queryForObject("select count(*) from idempotent_request where idempotency_key = ?",
