@@ -2,6 +2,8 @@ package org.casework.api.config;
 
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
+import org.casework.api.database.DatabaseOutage;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.TransactionSystemException;
 
@@ -29,7 +31,7 @@ final class SavepointTransactionManager implements TransactionManager {
     @Override
     public Transaction startTransaction() {
         if (!RequestTransaction.isOpen()) {
-            return ownTransactions.startTransaction();
+            return outagesAsExceptions(ownTransactions.startTransaction());
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Savepoint savepoint = call(connection::setSavepoint);
@@ -50,6 +52,36 @@ final class SavepointTransactionManager implements TransactionManager {
                 });
             }
         };
+    }
+
+    /**
+     * An {@link Error} raised by a commit or rollback on a connection that broke (a driver's assertion) would end an
+     * event processor's work package without a word; an outage is reported as an exception instead.
+     */
+    private static Transaction outagesAsExceptions(Transaction transaction) {
+        return new Transaction() {
+            @Override
+            public void commit() {
+                unlessOutage(transaction::commit);
+            }
+
+            @Override
+            public void rollback() {
+                unlessOutage(transaction::rollback);
+            }
+        };
+    }
+
+    private static void unlessOutage(Runnable step) {
+        try {
+            step.run();
+        } catch (Error error) {
+            if (DatabaseOutage.isCauseOf(error)) {
+                throw new DataAccessResourceFailureException("The database was lost at the end of a transaction",
+                        error);
+            }
+            throw error;
+        }
     }
 
     private static <T> T call(SqlCall<T> call) {
