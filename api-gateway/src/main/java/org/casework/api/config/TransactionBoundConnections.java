@@ -1,6 +1,7 @@
 package org.casework.api.config;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.casework.api.database.DatabaseOutage;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import javax.sql.DataSource;
@@ -8,6 +9,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 
 /**
  * Axon's JDBC connections from Spring's data source, as Axon's own Spring provider gives them (commit and close left
@@ -59,6 +61,11 @@ final class TransactionBoundConnections implements ConnectionProvider {
         try {
             return method.invoke(connection, args);
         } catch (InvocationTargetException e) {
+            // a driver's assertion on a connection that broke under it is an outage, not an Error that would end
+            // an event processor's work package without a word
+            if (e.getCause() instanceof Error error && DatabaseOutage.isCauseOf(error)) {
+                throw new SQLTransientConnectionException("the database connection broke", "08006", error);
+            }
             throw e.getCause();
         }
     }

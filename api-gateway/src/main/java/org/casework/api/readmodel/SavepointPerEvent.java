@@ -53,7 +53,7 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
-                return inSavepoint(() -> super.handle(message, target));
+                return outagesAsExceptions(() -> inSavepoint(() -> super.handle(message, target)));
             }
         };
     }
@@ -71,7 +71,7 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
         Connection connection = DataSourceUtils.getConnection(dataSources.getObject());
         Savepoint savepoint = connection.setSavepoint();
         try {
-            Object result = outagesAsExceptions(handling);
+            Object result = handling.run();
             EntityManager entityManager = entityManager();
             if (entityManager != null) {
                 entityManager.flush();
