@@ -33,14 +33,14 @@ public abstract class OwnServiceTest {
     }
 
     @BeforeAll
-    void startService() {
+    protected void startService() {
         ServiceWithMovableClock.CLOCK.moveTo(firstDay());
         service = ServiceWithMovableClock.start(dataDirectory, serviceArguments());
         jdbc = service.getBean(JdbcTemplate.class);
     }
 
     @AfterAll
-    void stopService() {
+    protected void stopService() {
         ServiceWithMovableClock.CLOCK.moveTo(LocalDate.now(ServiceWithMovableClock.PRAGUE));
         service.close();
     }
