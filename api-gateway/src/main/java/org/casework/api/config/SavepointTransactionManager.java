@@ -55,8 +55,9 @@ final class SavepointTransactionManager implements TransactionManager {
     }
 
     /**
-     * An {@link Error} raised by a commit or rollback on a connection that broke (a driver's assertion) would end an
-     * event processor's work package without a word; an outage is reported as an exception instead.
+     * An {@link Error} raised by a commit or rollback (a driver's assertion on a connection that broke) would end an
+     * event processor's work package without a word, since Axon catches only exceptions there; it is reported as an
+     * exception instead, an outage as one. A {@link VirtualMachineError} stays what it is.
      */
     private static Transaction outagesAsExceptions(Transaction transaction) {
         return new Transaction() {
@@ -76,11 +77,15 @@ final class SavepointTransactionManager implements TransactionManager {
         try {
             step.run();
         } catch (Error error) {
+            if (error instanceof VirtualMachineError) {
+                throw error;
+            }
             if (DatabaseOutage.isCauseOf(error)) {
                 throw new DataAccessResourceFailureException("The database was lost at the end of a transaction",
                         error);
             }
-            throw error;
+            throw new TransactionSystemException("The end of a transaction failed with " + error.getClass().getName(),
+                    error);
         }
     }
 

@@ -10,7 +10,6 @@ import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.casework.api.database.DatabaseOutage;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -53,7 +52,7 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
-                return outagesAsExceptions(() -> inSavepoint(() -> super.handle(message, target)));
+                return inSavepoint(() -> super.handle(message, target));
             }
         };
     }
@@ -85,21 +84,6 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
             connection.rollback(savepoint);
             clearRollbackMarks();
             throw EventNotApplied.of(failure);
-        }
-    }
-
-    /**
-     * An {@link Error} (a driver's or Hibernate's assertion on a connection that broke under it) would end Axon's
-     * work package without a word and leave its segment unprocessed until a restart; an outage is an exception.
-     */
-    private static Object outagesAsExceptions(Handling handling) throws Exception {
-        try {
-            return handling.run();
-        } catch (Error error) {
-            if (DatabaseOutage.isCauseOf(error)) {
-                throw new DataAccessResourceFailureException("The database was lost while applying an event", error);
-            }
-            throw error;
         }
     }
 
