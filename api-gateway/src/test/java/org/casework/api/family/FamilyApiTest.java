@@ -55,8 +55,10 @@ class FamilyApiTest extends ApiTest {
         addMember(familyId, mother, "REFERENCE_PERSON");
         addMember(familyId, son, "CHILD");
 
+        // members and colours come from the family files, the family's status from the statuses read model
         JsonNode card = awaitFamily(familyId, f -> f.get("members").size() == 2
-                && f.get("members").get(0).hasNonNull("colour") && f.get("members").get(1).hasNonNull("colour"));
+                && f.get("members").get(0).hasNonNull("colour") && f.get("members").get(1).hasNonNull("colour")
+                && f.at("/status/status").isTextual());
         assertThat(card.get("name").asText()).isEqualTo("Dvořákovi");
         assertThat(card.at("/address/city").asText()).isEqualTo("Praha");
         assertThat(card.get("responsibleWorker").asText()).isEqualTo("alice");
