@@ -54,7 +54,7 @@ public class FileGuard {
     /** Refuses, as not found, a file the caller may not see today; an engagement is seen with its client. */
     public void requireVisible(Authentication caller, Kind kind, UUID id, String endpoint) {
         if (!visible(caller, kind, id, endpoint)) {
-            throw new NotFoundException(kind.word, id);
+            throw NotFoundException.withoutLag(kind.word, id);
         }
     }
 

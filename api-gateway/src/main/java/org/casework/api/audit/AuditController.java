@@ -78,7 +78,7 @@ class AuditController {
         }
         Instant recordedBefore = asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         return queries.find(new FindClientAsOf(clientId, asOf, recordedBefore), ClientAsOf.class)
-                .orElseThrow(() -> new NotFoundException("client known on " + asOf, clientId));
+                .orElseThrow(() -> NotFoundException.withoutLag("client known on " + asOf, clientId));
     }
 
     /** {@code from} and {@code to} are days in the organisation's time zone, both included. */

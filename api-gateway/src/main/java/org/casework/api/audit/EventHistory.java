@@ -38,7 +38,7 @@ class EventHistory {
         Long total = jdbc.queryForObject("select count(*) from domain_event_entry"
                 + " where aggregate_identifier = ? and type = ?", Long.class, id.toString(), file.aggregateType());
         if (total == null || total == 0) {
-            throw new NotFoundException(file.aggregateType().toLowerCase(), id);
+            throw NotFoundException.withoutLag(file.aggregateType().toLowerCase(), id);
         }
         long first = (long) paging.page() * paging.size();
         Map<Long, String> storedRevisions = new HashMap<>();

@@ -86,7 +86,7 @@ class DeadLetters {
                 }
             }
         }
-        throw new NotFoundException("dead letters of file", file);
+        throw NotFoundException.withoutLag("dead letters of file", file);
     }
 
     private String fileOf(String readModel, DeadLetter<? extends EventMessage<?>> letter) {

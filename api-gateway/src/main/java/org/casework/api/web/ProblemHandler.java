@@ -16,6 +16,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.casework.api.access.FileManagersOnlyException;
 import org.casework.api.database.DatabaseOutage;
 import org.casework.api.database.DatabaseProbe;
+import org.casework.api.freshness.FileLag;
 import org.casework.api.readmodel.NotReplayableException;
 import org.casework.command.rules.FileErasedException;
 import org.casework.command.rules.InvalidValue;
@@ -64,10 +65,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private final ProblemResponses problems;
 
     private final DatabaseProbe database;
+    private final FileLag fileLag;
 
-    ProblemHandler(ProblemResponses problems, DatabaseProbe database) {
+    ProblemHandler(ProblemResponses problems, DatabaseProbe database, FileLag fileLag) {
         this.problems = problems;
         this.database = database;
+        this.fileLag = fileLag;
     }
 
     @ExceptionHandler(RuleViolationException.class)
@@ -100,9 +103,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 
+    /** A file stored but not yet in the read models is lag: 503, repeat the request; never 404. */
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        if (e.readModelMiss().filter(fileLag::notYetApplied).isPresent()) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, "1")
+                    .body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "not-yet-readable", "Not readable yet",
+                            "The file is stored, but the read models have not applied it yet. Repeat the request"
+                                    + " after the seconds given in Retry-After."));
+        }
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
     }
 
     @ExceptionHandler(FileErasedException.class)

@@ -1,0 +1,123 @@
+package org.casework.api.freshness;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.casework.api.support.Api;
+import org.casework.api.support.OwnServiceTest;
+import org.casework.api.support.Response;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 18, "read your own writes": whatever a caller writes, their very next read shows it; a file stored but not
+ * yet in the read models is answered "repeat" (503), never "not found". Own service: one test stops a read model.
+ */
+class ReadYourWritesTest extends OwnServiceTest {
+
+    private static final int ROUNDS = 200;
+
+    @Test
+    void everyWriteIsInTheCallersVeryNextRead() {
+        Api alice = as("alice");
+        List<String> misses = new ArrayList<>();
+        String day = LocalDate.now().toString();
+        for (int round = 0; round < ROUNDS; round++) {
+            UUID client = alice.post("/api/clients", Map.of("firstName", "Hned", "lastName", "Čtená" + round,
+                    "birthDate", "1980-01-01")).createdId();
+            check(misses, round, "client card", alice.get("/api/clients/" + client),
+                    card -> card.get("lastName").asText().equals("Čtená" + round));
+
+            UUID family = alice.post("/api/families", Map.of("name", "Rodina " + round)).createdId();
+            check(misses, round, "family card", alice.get("/api/families/" + family),
+                    card -> card.get("name").asText().equals("Rodina " + round));
+
+            UUID engagement = alice.post("/api/clients/" + client + "/engagements",
+                    Map.of("title", "Bydlení", "openedOn", day)).createdId();
+            check(misses, round, "engagements of the client", alice.get("/api/clients/" + client + "/engagements"),
+                    page -> page.get("items").size() == 1);
+
+            alice.post("/api/engagements/" + engagement + "/consultations", Map.of("date", day, "kind", "MEETING",
+                    "durationMinutes", 30, "place", "IN_OFFICE")).expect(201);
+            check(misses, round, "consultation in the engagement", alice.get("/api/engagements/" + engagement),
+                    summary -> summary.get("consultationCount").asInt() == 1);
+            check(misses, round, "consultation in the chronology", alice.get("/api/chronology?client=" + client),
+                    page -> page.get("items").size() == 1);
+
+            alice.post("/api/clients/" + client + "/statuses", Map.of("status", "APPLICANT", "effectiveDate", day))
+                    .expect(204);
+            check(misses, round, "status history", alice.get("/api/clients/" + client + "/status-history"),
+                    history -> history.get("entries").size() == 1);
+
+            alice.post("/api/clients/" + client + "/contracts", Map.of("number", "S-" + round, "signedOn", day,
+                    "validFrom", day)).expect(201);
+            check(misses, round, "contracts", alice.get("/api/clients/" + client + "/contracts"),
+                    contracts -> contracts.size() == 1);
+
+            alice.post("/api/clients/" + client + "/household-assessments", Map.of("assessedOn", day,
+                    "peopleInDwelling", 1, "members", List.of(), "clientIncomes", List.of())).expect(201);
+            check(misses, round, "household assessments",
+                    alice.get("/api/clients/" + client + "/household-assessments"),
+                    assessments -> !assessments.get("latest").isNull());
+        }
+        assertThat(misses).as("reads that did not show the write just made").isEmpty();
+    }
+
+    @Test
+    void aWriteAnswersItsPositionAndAnotherCallerWaitsForIt() {
+        Api alice = as("alice");
+        Api carol = as("carol");
+        for (int round = 0; round < 50; round++) {
+            Response written = alice.post("/api/clients", Map.of("firstName", "Pro", "lastName", "Koordinátorku",
+                    "birthDate", "1980-01-01"));
+            String position = written.header("Casework-Position");
+            assertThat(position).as("position of the write").matches("[0-9]+");
+            carol.header("Casework-After", position).get("/api/clients/" + written.createdId()).expect(200);
+        }
+        carol.header("Casework-After", "soon").get("/api/clients").expectProblem(400, "Casework-After", "position");
+    }
+
+    @Test
+    void aFileTheReadModelsHaveNotAppliedIsRepeatNotNotFound() {
+        StreamingEventProcessor clientFiles = service.getBean(EventProcessingConfiguration.class)
+                .eventProcessor("client-files", StreamingEventProcessor.class).orElseThrow();
+        Api alice = as("alice");
+        Api carol = as("carol");
+        clientFiles.shutDown();
+        try {
+            UUID client = alice.post("/api/clients", Map.of("firstName", "Ještě", "lastName", "Nečtená",
+                    "birthDate", "1980-01-01")).createdId();
+            Response byAnother = carol.get("/api/clients/" + client);
+            byAnother.expectProblem(503);
+            assertThat(byAnother.json().get("type").asText()).isEqualTo("urn:casework:problem:not-yet-readable");
+            assertThat(byAnother.header("Retry-After")).isEqualTo("1");
+            Response byTheWriter = alice.get("/api/clients/" + client);
+            assertThat(byTheWriter.status()).as("the writer's own read, after waiting").isEqualTo(503);
+            assertThat(byTheWriter.header("Casework-Stale")).as("marked as behind").isNotNull();
+            carol.get("/api/clients/" + UUID.randomUUID()).expectProblem(404);
+        } finally {
+            clientFiles.start();
+        }
+        UUID later = alice.post("/api/clients", Map.of("firstName", "Už", "lastName", "Čtená",
+                "birthDate", "1980-01-01")).createdId();
+        alice.get("/api/clients/" + later).expect(200);
+    }
+
+    private interface Shows {
+        boolean test(JsonNode body);
+    }
+
+    private static void check(List<String> misses, int round, String what, Response read, Shows shows) {
+        if (read.status() != 200 || !shows.test(read.json())) {
+            misses.add("round " + round + ", " + what + ": " + read.status() + " " + read.body());
+        }
+    }
+
+}
