@@ -42,7 +42,11 @@ public class PersonalDataKeys {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private static final long SIZING_INTERVAL_NANOS = Duration.ofMinutes(1).toNanos();
+
     private final Cache<UUID, Optional<Aead>> cache;
+    private final long minimumSize;
+    private volatile long nextSizing = System.nanoTime();
     /** Erased on this node: never served from a cache entry a concurrent reader may have put back. */
     private final Set<UUID> erasedHere = ConcurrentHashMap.newKeySet();
 
@@ -50,6 +54,12 @@ public class PersonalDataKeys {
         this.jdbc = jdbc;
         this.clock = clock;
         this.cache = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(cacheSize).build();
+        this.minimumSize = cacheSize;
+    }
+
+    /** How many keys the cache holds at most now. */
+    long cacheCapacity() {
+        return cache.policy().eviction().orElseThrow().getMaximum();
     }
 
     /** The file's key, created on first use; refused once the file is erased. */
@@ -80,6 +90,7 @@ public class PersonalDataKeys {
         if (cached != null) {
             return cached;
         }
+        sizeFromTheData();
         Optional<byte[]> stored = stored(file);
         if (stored == null && create) {
             jdbc.update("insert into personal_data_key (subject_id, keyset, created_at) values (?, ?, ?)"
@@ -92,6 +103,17 @@ public class PersonalDataKeys {
         Optional<Aead> key = stored.map(PersonalDataKeys::aead);
         afterCommit(() -> cache.put(file, key));
         return key;
+    }
+
+    private void sizeFromTheData() {
+        long now = System.nanoTime();
+        if (now - nextSizing < 0) {
+            return;
+        }
+        nextSizing = now + SIZING_INTERVAL_NANOS;
+        Long keys = jdbc.queryForObject("select count(*) from personal_data_key where keyset is not null", Long.class);
+        long size = Math.max(minimumSize, (keys == null ? 0 : keys) * 5 / 4);
+        cache.policy().eviction().ifPresent(eviction -> eviction.setMaximum(size));
     }
 
     /** null: no row; empty: the key was destroyed. */

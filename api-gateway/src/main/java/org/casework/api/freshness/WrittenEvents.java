@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * Tells a request under way ({@link CallerWrites}) where the events it caused are stored: once the unit of work
- * that appends them has committed, one lookup by their identifiers finds the newest position. Events of the demo
+ * Tells a request under way ({@link CallerWrites}) where the events it caused are stored: one lookup by their
+ * identifiers, in the transaction that appends them, finds the newest position; the request hears it once that
+ * transaction has committed. Events of the demo
  * loader, policies and other work without a waiting request are left alone.
  */
 @Component
@@ -50,20 +51,27 @@ class WrittenEvents implements MessageDispatchInterceptor<EventMessage<?>>, Init
         };
     }
 
+    /**
+     * The position is looked up once the event store has appended the events (its own step of the commit comes
+     * after this one's), on the unit of work's own connection: asking for another while the file's lock is held
+     * would let writers queued for that lock take every pooled connection first.
+     */
     private List<String> pending(UnitOfWork<?> root, String correlationId) {
         return root.getOrComputeResource(RESOURCE + correlationId, key -> {
             List<String> identifiers = new ArrayList<>();
-            root.afterCommit(committed -> stored(correlationId, identifiers));
+            root.onPrepareCommit(committing -> committing.onPrepareCommit(appended -> {
+                Long position = positionOf(identifiers);
+                if (position != null) {
+                    appended.afterCommit(committed -> callers.stored(correlationId, position));
+                }
+            }));
             return identifiers;
         });
     }
 
-    private void stored(String correlationId, List<String> identifiers) {
-        Long position = jdbc.queryForObject(
+    private Long positionOf(List<String> identifiers) {
+        return jdbc.queryForObject(
                 "select max(global_index) from domain_event_entry where event_identifier = any(?)", Long.class,
                 (Object) identifiers.toArray(String[]::new));
-        if (position != null) {
-            callers.stored(correlationId, position);
-        }
     }
 }

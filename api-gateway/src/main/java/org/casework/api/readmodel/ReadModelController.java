@@ -36,7 +36,14 @@ class ReadModelController {
         return readModels.state(name);
     }
 
-    /** Starts the replay and answers at once; follow it with GET. */
+    /** Starts a replay of every read model and answers at once; 409 while one of them is replaying. */
+    @PostMapping("/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    List<ReadModelState> replayAll() {
+        return readModels.replayAll();
+    }
+
+    /** Starts the replay and answers at once; follow it with GET; 409 for a policy or while it is replaying. */
     @PostMapping("/{name}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ReadModelState replay(@PathVariable String name) {

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * One read model's processor: whether it runs, whether a segment is in error, whether it is replaying, how far it
- * is ({@code position}, the lowest global index among its segments) against the newest event ({@code head}),
- * whether every segment has caught up with the store once, during a replay the share already replayed, and the
- * events it could not apply ({@code deadLetters}).
+ * is ({@code position}, the lowest global index among its segments) against the newest event ({@code head}) and
+ * how many events that leaves ({@code eventsBehind}), whether every segment has caught up with the store once,
+ * during a replay the share already replayed and its progress ({@code replay}), and the events it could not apply
+ * ({@code deadLetters}).
  */
 public record ReadModelState(
         String name,
@@ -17,9 +18,18 @@ public record ReadModelState(
         int segments,
         Long position,
         Long head,
+        Long eventsBehind,
         Double replayProgressPercent,
+        Replay replay,
         boolean replayable,
         DeadLetterSummary deadLetters) {
+
+    /**
+     * A replay under way: events (global positions) done of those stored when it began, the rate since it began and
+     * the seconds left at that rate (null until it has a rate).
+     */
+    public record Replay(long eventsDone, long eventsTotal, Double eventsPerSecond, Long secondsLeft) {
+    }
 
     /**
      * Dead letters: how many, of how many sequences (files), and the first {@link DeadLetters#SHOWN} of them. Null

@@ -18,6 +18,7 @@ import org.casework.api.database.DatabaseOutage;
 import org.casework.api.database.DatabaseProbe;
 import org.casework.api.freshness.FileLag;
 import org.casework.api.readmodel.NotReplayableException;
+import org.casework.api.readmodel.ReplayRunningException;
 import org.casework.command.rules.FileErasedException;
 import org.casework.command.rules.InvalidValue;
 import org.casework.command.rules.RuleViolationException;
@@ -120,6 +121,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(FileErasedException.class)
     ProblemDetail erased(FileErasedException e) {
         return problems.problem(HttpStatus.GONE, "file-erased", "File erased", e.getMessage());
+    }
+
+    @ExceptionHandler(ReplayRunningException.class)
+    ProblemDetail replayRunning(ReplayRunningException e) {
+        return problems.problem(HttpStatus.CONFLICT, "replay-running", "Replay under way", e.getMessage());
     }
 
     @ExceptionHandler(NotReplayableException.class)
