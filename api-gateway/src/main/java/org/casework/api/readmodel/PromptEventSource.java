@@ -19,25 +19,27 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 
 /**
  * The event store as the read models' source, prompting them when this node stores events. Axon's pooled processors
  * look for new events every 500 ms when the stream cannot tell them (the embedded event store's cannot), so a read
  * model lagged 250 ms on average behind an idle service. These streams take the processors' callback and call it
- * shortly after each local commit (a few times, since the store's own reader fetches the new events meanwhile);
- * events stored by other nodes are still found by the processors' own polling (token claim interval).
+ * shortly after a local commit, and again a little later (the store's own reader fetches the new events
+ * meanwhile). Prompts are coalesced: while one is pending, further commits add none, so under load the processors
+ * still take the events in batches. Events stored by other nodes are found by the processors' own polling.
  */
 final class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>>,
         MessageDispatchInterceptor<EventMessage<?>>, AutoCloseable {
 
     private static final String RESOURCE = PromptEventSource.class.getName();
-    /** After a commit the store's reader needs a moment to fetch it; later prompts cover a slow fetch. */
-    private static final List<Duration> PROMPTS = List.of(Duration.ofMillis(2), Duration.ofMillis(20),
-            Duration.ofMillis(100));
+    /** After a commit the store's reader needs a moment to fetch it; the later prompt covers a slow fetch. */
+    private static final List<Duration> PROMPTS = List.of(Duration.ofMillis(10), Duration.ofMillis(100));
 
     private final EventStore eventStore;
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
+    private final List<AtomicBoolean> pending = PROMPTS.stream().map(after -> new AtomicBoolean()).toList();
     private final ScheduledExecutorService prompter = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "read-model-prompter");
         thread.setDaemon(true);
@@ -94,8 +96,14 @@ final class PromptEventSource implements StreamableMessageSource<TrackedEventMes
         if (callbacks.isEmpty() || prompter.isShutdown()) {
             return;
         }
-        for (Duration after : PROMPTS) {
-            prompter.schedule(() -> callbacks.forEach(Runnable::run), after.toNanos(), TimeUnit.NANOSECONDS);
+        for (int i = 0; i < PROMPTS.size(); i++) {
+            AtomicBoolean scheduled = pending.get(i);
+            if (scheduled.compareAndSet(false, true)) {
+                prompter.schedule(() -> {
+                    scheduled.set(false);
+                    callbacks.forEach(Runnable::run);
+                }, PROMPTS.get(i).toNanos(), TimeUnit.NANOSECONDS);
+            }
         }
     }
 
