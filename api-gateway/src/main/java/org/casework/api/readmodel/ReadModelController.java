@@ -1,5 +1,6 @@
 package org.casework.api.readmodel;
 
+import org.casework.api.rebuild.RebuildProgress;
 import org.casework.api.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,14 +37,33 @@ class ReadModelController {
         return readModels.state(name);
     }
 
-    /** Starts a replay of every read model and answers at once; 409 while one of them is replaying. */
+    /** Starts a rebuild of every read model in one pass and answers at once; 409 while a rebuild runs. */
     @PostMapping("/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
     List<ReadModelState> replayAll() {
         return readModels.replayAll();
     }
 
-    /** Starts the replay and answers at once; follow it with GET; 409 for a policy or while it is replaying. */
+    /** The rebuild under way on this node, or the last one it ran (phase, events, rows, rate, failure). */
+    @GetMapping("/replay")
+    RebuildProgress.State lastReplay() {
+        return readModels.lastReplay().orElseThrow(() -> new NotFoundException("rebuild", "on this node"));
+    }
+
+    /** Cancels the rebuild under way: the live tables stay as they are; 404 when none runs on this node. */
+    @DeleteMapping("/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    RebuildProgress.State cancelReplay() {
+        if (!readModels.cancelReplay()) {
+            throw new NotFoundException("rebuild under way", "on this node");
+        }
+        return readModels.lastReplay().orElseThrow();
+    }
+
+    /**
+     * Starts a rebuild of the read model (and of those it shares tables with) and answers at once; follow it with
+     * GET; 409 for a policy or while a rebuild runs.
+     */
     @PostMapping("/{name}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ReadModelState replay(@PathVariable String name) {

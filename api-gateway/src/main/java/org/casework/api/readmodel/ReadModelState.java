@@ -25,10 +25,11 @@ public record ReadModelState(
         DeadLetterSummary deadLetters) {
 
     /**
-     * A replay under way: events (global positions) done of those stored when it began, the rate since it began and
-     * the seconds left at that rate (null until it has a rate).
+     * A rebuild under way: its phase (READING the events, WRITING the rows, INDEXING, SWAPPING the tables in), the
+     * events read of those stored when it began, the rate of reading and the seconds of reading left at that rate
+     * (null until it has a rate, and once reading is over).
      */
-    public record Replay(long eventsDone, long eventsTotal, Double eventsPerSecond, Long secondsLeft) {
+    public record Replay(String phase, long eventsDone, long eventsTotal, Double eventsPerSecond, Long secondsLeft) {
     }
 
     /**

@@ -3,6 +3,7 @@ package org.casework.api.readmodel;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.casework.api.support.Api;
 import org.casework.api.support.OwnServiceTest;
+import org.casework.api.support.ReadModelRebuild;
 import org.casework.api.support.ReadModelsCaughtUp;
 import org.casework.api.support.Response;
 import org.junit.jupiter.api.Test;
@@ -10,23 +11,32 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * Replays as an operator sees them: one or all at once, refused while one runs, with progress (done, total, rate,
- * time left) in the state and in the log. Own service: a replay is the whole service's.
+ * Rebuilds as an operator sees them: one read model (with those sharing its tables) or all at once, refused while
+ * one runs, with progress (phase, done, total, rate, time left) in the state and in the log, cancellable, and the
+ * API answering from the live tables meanwhile. Own service, held to 40 events a second so a rebuild can be watched.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ReplayApiTest extends OwnServiceTest {
 
     private static final int CLIENTS = 50;
 
+    @Override
+    protected String[] serviceArguments() {
+        return new String[] {"--casework.rebuild.max-events-per-second=40"};
+    }
+
     @Test
-    void aReplayShowsItsProgressAndASecondOneIsRefusedUntilItEnds(CapturedOutput output) {
+    void aRebuildShowsItsProgressRefusesASecondOneAndTheApiKeepsAnsweringMeanwhile(CapturedOutput output) {
         Api adam = as("adam");
         Api alice = as("alice");
         for (int i = 0; i < CLIENTS; i++) {
@@ -34,46 +44,91 @@ class ReplayApiTest extends OwnServiceTest {
                     "birthDate", "1980-01-01")).expect(201);
         }
         ReadModelsCaughtUp.await(adam);
-        // each rebuilt client file takes 150 ms: the replay lasts long enough to be watched
-        jdbc.execute("create function test_slow() returns trigger language plpgsql as"
-                + " $$ begin perform pg_sleep(0.15); return new; end $$");
-        jdbc.execute("create trigger test_slow before insert on client_file for each row execute function test_slow()");
-        try {
-            adam.post("/api/admin/projections/client-files/replay", "").expect(202);
 
-            Response again = adam.post("/api/admin/projections/client-files/replay", "");
-            again.expectProblem(409);
-            assertThat(again.json().get("type").asText()).isEqualTo("urn:casework:problem:replay-running");
-            adam.post("/api/admin/projections/replay", "").expectProblem(409);
+        JsonNode started = adam.post("/api/admin/projections/client-files/replay", "").expect(202).json();
+        assertThat(started.get("replaying").asBoolean()).isTrue();
+        // family files share the contract and plan tables with client files: they are rebuilt together
+        assertThat(adam.get("/api/admin/projections/family-files").expect(200).json().get("replaying").asBoolean())
+                .isTrue();
+        assertThat(adam.get("/api/admin/projections/chronology").expect(200).json().get("replaying").asBoolean())
+                .isFalse();
 
-            JsonNode replaying = adam.get("/api/admin/projections/client-files").expect(200).json();
-            assertThat(replaying.get("replaying").asBoolean()).isTrue();
-            JsonNode replay = replaying.get("replay");
-            assertThat(replay.get("eventsTotal").asLong()).isGreaterThanOrEqualTo(CLIENTS);
-            assertThat(replay.get("eventsDone").asLong()).isLessThan(replay.get("eventsTotal").asLong());
-            assertThat(replaying.get("eventsBehind").asLong()).isPositive();
+        Response again = adam.post("/api/admin/projections/chronology/replay", "");
+        again.expectProblem(409);
+        assertThat(again.json().get("type").asText()).isEqualTo("urn:casework:problem:replay-running");
+        adam.post("/api/admin/projections/replay", "").expectProblem(409);
 
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
-                    .until(() -> output.getOut().contains("Replaying read model client-files: "));
-            JsonNode later = adam.get("/api/admin/projections/client-files").expect(200).json().get("replay");
-            assertThat(later.get("eventsPerSecond").asDouble()).isPositive();
-            assertThat(later.get("secondsLeft").asLong()).isNotNegative();
-        } finally {
-            jdbc.execute("drop trigger test_slow on client_file");
-            jdbc.execute("drop function test_slow()");
-        }
-        ReadModelsCaughtUp.await(adam);
+        JsonNode replay = adam.get("/api/admin/projections/client-files").expect(200).json().get("replay");
+        assertThat(replay.get("phase").asText()).isEqualTo("READING");
+        assertThat(replay.get("eventsTotal").asLong()).isGreaterThanOrEqualTo(CLIENTS);
+        assertThat(replay.get("eventsDone").asLong()).isLessThan(replay.get("eventsTotal").asLong());
+
+        // meanwhile the live tables answer, complete, and take new writes
+        assertThat(alice.get("/api/clients?size=100").expect(200).json().get("total").asInt()).isEqualTo(CLIENTS);
+        UUID during = alice.post("/api/clients", Map.of("firstName", "Během", "lastName", "Přestavby",
+                "birthDate", "1981-01-01")).createdId();
+        assertThat(alice.get("/api/clients/" + during).expect(200).json().get("lastName").asText())
+                .isEqualTo("Přestavby");
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> output.getOut().contains("Rebuilding read models [client-files, family-files]: READING"));
+        JsonNode later = adam.get("/api/admin/projections/client-files").expect(200).json().get("replay");
+        assertThat(later.get("eventsPerSecond").asDouble()).isPositive();
+        assertThat(later.get("secondsLeft").asLong()).isNotNegative();
+
+        JsonNode done = ReadModelRebuild.awaitRebuilt(adam);
+        assertThat(done.get("readModels")).hasSize(2);
+        assertThat(done.get("eventsDone").asLong()).isEqualTo(done.get("eventsTotal").asLong());
+        // the client written during the rebuild came after its snapshot: applied to the rebuilt table afterwards
+        assertThat(alice.get("/api/clients?size=100").expect(200).json().get("total").asInt())
+                .isEqualTo(CLIENTS + 1);
+        assertThat(alice.get("/api/clients/" + during).expect(200).json().get("lastName").asText())
+                .isEqualTo("Přestavby");
 
         List<String> replayed = new ArrayList<>();
         adam.post("/api/admin/projections/replay", "").expect(202).json()
                 .forEach(state -> replayed.add(state.get("name").asText()));
         assertThat(replayed).containsExactlyInAnyOrder("chronology", "client-files", "engagements",
                 "family-files", "households", "statuses");
-        ReadModelsCaughtUp.await(adam);
+        ReadModelRebuild.awaitRebuilt(adam);
         for (JsonNode state : adam.get("/api/admin/projections").expect(200).json()) {
             assertThat(state.get("replay").isNull()).as("replay of %s", state.get("name")).isTrue();
             assertThat(state.get("eventsBehind").asLong()).as("behind: %s", state.get("name")).isZero();
         }
-        assertThat(alice.get("/api/clients?size=100").expect(200).json().get("total").asInt()).isEqualTo(CLIENTS);
+        assertThat(alice.get("/api/clients?size=100").expect(200).json().get("total").asInt())
+                .isEqualTo(CLIENTS + 1);
+    }
+
+    @Test
+    void aCancelledRebuildLeavesTheLiveTablesAsTheyWere() {
+        Api adam = as("adam");
+        Api alice = as("alice");
+        alice.post("/api/clients", Map.of("firstName", "Zrušená", "lastName", "Přestavba",
+                "birthDate", "1980-01-01")).expect(201);
+        ReadModelsCaughtUp.await(adam);
+        int clients = alice.get("/api/clients?size=100").expect(200).json().get("total").asInt();
+
+        adam.post("/api/admin/projections/replay", "").expect(202);
+        JsonNode cancelled = adam.send("DELETE", "/api/admin/projections/replay", null).expect(202).json();
+        assertThat(cancelled.get("readModels")).hasSize(6);
+        await().atMost(Duration.ofSeconds(10)).until(() -> adam.get("/api/admin/projections/replay").expect(200)
+                .json().get("phase").asText().equals("CANCELLED"));
+        adam.send("DELETE", "/api/admin/projections/replay", null).expectProblem(404);
+        assertThat(jdbc.queryForObject("select count(*) from pg_namespace where nspname = 'casework_rebuild'",
+                Integer.class)).isZero();
+
+        assertThat(alice.get("/api/clients?size=100").expect(200).json().get("total").asInt()).isEqualTo(clients);
+        UUID after = alice.post("/api/clients", Map.of("firstName", "Po", "lastName", "Zrušení",
+                "birthDate", "1980-01-01")).createdId();
+        assertThat(alice.get("/api/clients/" + after).expect(200).json().get("lastName").asText())
+                .isEqualTo("Zrušení");
+        ReadModelsCaughtUp.await(adam);
+    }
+
+    @Test
+    void onlyAdministratorsRebuild() {
+        as("alice").post("/api/admin/projections/replay", "").expect(403);
+        as("alice").send("DELETE", "/api/admin/projections/replay", null).expect(403);
+        as("adam").post("/api/admin/projections/nothing/replay", "").expectProblem(404);
     }
 }

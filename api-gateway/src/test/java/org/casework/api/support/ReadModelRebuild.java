@@ -3,6 +3,7 @@ package org.casework.api.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,19 +30,36 @@ public final class ReadModelRebuild {
         return tables;
     }
 
-    /** Replays every replayable read model and waits until all have caught up; returns the names replayed. */
+    /**
+     * Rebuilds every replayable read model in one pass, checks that a policy refuses one, waits until the rebuild is
+     * done and every read model has caught up; returns the names rebuilt.
+     */
     public static List<String> replayAll(Api admin) {
         List<String> replayed = new ArrayList<>();
         for (JsonNode model : admin.get("/api/admin/projections").expect(200).json()) {
-            String name = model.get("name").asText();
-            if (model.get("replayable").asBoolean()) {
-                admin.post("/api/admin/projections/" + name + "/replay", "").expect(202);
-                replayed.add(name);
-            } else {
-                admin.post("/api/admin/projections/" + name + "/replay", "").expectProblem(409);
+            if (!model.get("replayable").asBoolean()) {
+                admin.post("/api/admin/projections/" + model.get("name").asText() + "/replay", "").expectProblem(409);
             }
         }
-        ReadModelsCaughtUp.await(admin);
+        admin.post("/api/admin/projections/replay", "").expect(202).json()
+                .forEach(model -> replayed.add(model.get("name").asText()));
+        awaitRebuilt(admin);
         return replayed;
+    }
+
+    /** Waits until the rebuild under way is done (fails if it failed or was cancelled) and all have caught up. */
+    public static JsonNode awaitRebuilt(Api admin) {
+        JsonNode[] last = new JsonNode[1];
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    last[0] = admin.get("/api/admin/projections/replay").expect(200).json();
+                    return !List.of("READING", "WRITING", "INDEXING", "SWAPPING")
+                            .contains(last[0].get("phase").asText());
+                });
+        if (!"DONE".equals(last[0].get("phase").asText())) {
+            throw new AssertionError("rebuild ended " + last[0]);
+        }
+        ReadModelsCaughtUp.await(admin);
+        return last[0];
     }
 }

@@ -68,7 +68,7 @@ public class ContractView extends InsertedEntity<UUID> {
         return contractId;
     }
 
-    UUID fileId() {
+    public UUID fileId() {
         return fileId;
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.casework.domain.Erasure;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -22,7 +23,8 @@ import java.util.UUID;
 public class PlanVersion {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_version_id_seq")
+    @SequenceGenerator(name = "plan_version_id_seq", sequenceName = "plan_version_id_seq", allocationSize = 50)
     private Long id;
     private UUID fileId;
     @Enumerated(EnumType.STRING)
@@ -48,6 +50,10 @@ public class PlanVersion {
         this.goals = goals;
         this.adoptedAt = adoptedAt;
         this.adoptedBy = adoptedBy;
+    }
+
+    public UUID fileId() {
+        return fileId;
     }
 
     public void erase() {

@@ -19,9 +19,9 @@ class ChronologyProjection {
 
     static final String NAME = "chronology";
 
-    private final ChronologyRepository chronology;
+    private final ChronologyStore chronology;
 
-    ChronologyProjection(ChronologyRepository chronology) {
+    ChronologyProjection(ChronologyStore chronology) {
         this.chronology = chronology;
     }
 
@@ -31,16 +31,16 @@ class ChronologyProjection {
             @MetaDataValue(EventMetadata.ACTOR) String actor,
             @Timestamp Instant storedAt) {
         Instant recorded = RecordingTime.of(recordedAt, storedAt);
-        chronology.save(new ChronologyEntry(event, recorded, actor));
+        chronology.add(new ChronologyEntry(event, recorded, actor));
     }
 
     @EventHandler
     void on(ClientErased event) {
-        chronology.findByClientId(event.clientId()).forEach(ChronologyEntry::erase);
+        chronology.ofClient(event.clientId()).forEach(ChronologyEntry::erase);
     }
 
     @ResetHandler
     void reset() {
-        chronology.deleteAllInBatch();
+        chronology.clear();
     }
 }

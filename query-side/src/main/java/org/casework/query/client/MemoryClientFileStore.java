@@ -4,18 +4,21 @@ import org.casework.query.care.ContractView;
 import org.casework.query.care.PlanVersion;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import java.util.stream.Stream;
 
-/** One client file rebuilt in memory (as-of reads); never written to the database. */
+/** Client files kept in memory: one file rebuilt as of a past day, or every file during a rebuild. */
 class MemoryClientFileStore implements ClientFileStore {
 
     private final Map<UUID, ClientFile> files = new LinkedHashMap<>();
     private final Map<UUID, ContractView> contracts = new LinkedHashMap<>();
-    private final List<PlanVersion> plans = new ArrayList<>();
+    private final Map<UUID, List<PlanVersion>> plans = new HashMap<>();
+    private final List<PlanVersion> plansInOrder = new ArrayList<>();
 
     @Override
     public void add(ClientFile file) {
@@ -38,22 +41,28 @@ class MemoryClientFileStore implements ClientFileStore {
 
     @Override
     public ContractView contract(UUID contractId) {
-        return contracts.get(contractId);
+        ContractView contract = contracts.get(contractId);
+        if (contract == null) {
+            throw new NoSuchElementException("no contract " + contractId);
+        }
+        return contract;
     }
 
+    /** Looked for only when a file is erased, which is rare: a scan is cheaper than an index kept for it. */
     @Override
     public List<ContractView> contractsOf(UUID clientId) {
-        return List.copyOf(contracts.values());
+        return contracts.values().stream().filter(contract -> contract.fileId().equals(clientId)).toList();
     }
 
     @Override
     public void add(PlanVersion plan) {
-        plans.add(plan);
+        plans.computeIfAbsent(plan.fileId(), id -> new ArrayList<>()).add(plan);
+        plansInOrder.add(plan);
     }
 
     @Override
     public List<PlanVersion> plansOf(UUID clientId) {
-        return List.copyOf(plans);
+        return List.copyOf(plans.getOrDefault(clientId, List.of()));
     }
 
     @Override
@@ -61,9 +70,16 @@ class MemoryClientFileStore implements ClientFileStore {
         files.clear();
         contracts.clear();
         plans.clear();
+        plansInOrder.clear();
     }
 
     boolean holds(UUID clientId) {
         return files.containsKey(clientId);
+    }
+
+    /** Every row, files first: what a rebuild writes into the tables. */
+    Stream<Object> rows() {
+        return Stream.of(files.values().stream(), contracts.values().stream(), plansInOrder.stream())
+                .flatMap(rows -> rows);
     }
 }

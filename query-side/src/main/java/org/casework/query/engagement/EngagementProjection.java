@@ -17,15 +17,15 @@ class EngagementProjection {
 
     static final String NAME = "engagements";
 
-    private final EngagementViewRepository engagements;
+    private final EngagementStore engagements;
 
-    EngagementProjection(EngagementViewRepository engagements) {
+    EngagementProjection(EngagementStore engagements) {
         this.engagements = engagements;
     }
 
     @EventHandler
     void on(EngagementOpened event) {
-        engagements.save(new EngagementView(event));
+        engagements.add(new EngagementView(event));
     }
 
     @EventHandler
@@ -40,15 +40,15 @@ class EngagementProjection {
 
     @EventHandler
     void on(ClientErased event) {
-        engagements.findByClientId(event.clientId()).forEach(EngagementView::erase);
+        engagements.ofClient(event.clientId()).forEach(EngagementView::erase);
     }
 
     @ResetHandler
     void reset() {
-        engagements.deleteAllInBatch();
+        engagements.clear();
     }
 
     private EngagementView engagement(UUID id) {
-        return engagements.findById(id).orElseThrow(() -> new IllegalStateException("no engagement " + id));
+        return engagements.engagement(id);
     }
 }

@@ -91,6 +91,10 @@ public class EngagementView extends InsertedEntity<UUID> {
         return id;
     }
 
+    UUID clientId() {
+        return clientId;
+    }
+
     public String title() {
         return title;
     }

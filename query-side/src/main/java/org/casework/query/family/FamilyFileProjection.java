@@ -15,10 +15,8 @@ import org.casework.domain.family.MemberAdded;
 import org.casework.domain.family.MemberRemoved;
 import org.casework.domain.sharing.FamilyResponsibleWorkerChanged;
 import org.casework.query.care.ContractView;
-import org.casework.query.care.ContractViewRepository;
 import org.casework.query.care.FileKind;
 import org.casework.query.care.PlanVersion;
-import org.casework.query.care.PlanVersionRepository;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
 
@@ -32,36 +30,27 @@ class FamilyFileProjection {
 
     static final String NAME = "family-files";
 
-    private final FamilyFileRepository files;
-    private final FamilyMemberRepository members;
-    private final ContractViewRepository contracts;
-    private final PlanVersionRepository plans;
+    private final FamilyStore store;
 
-    FamilyFileProjection(FamilyFileRepository files, FamilyMemberRepository members,
-                         ContractViewRepository contracts, PlanVersionRepository plans) {
-        this.files = files;
-        this.members = members;
-        this.contracts = contracts;
-        this.plans = plans;
+    FamilyFileProjection(FamilyStore store) {
+        this.store = store;
     }
 
     @EventHandler
     void on(FamilyCreated event) {
-        files.save(new FamilyFile(event.familyId(), event.name(), event.address(), event.responsibleWorker(),
+        store.add(new FamilyFile(event.familyId(), event.name(), event.address(), event.responsibleWorker(),
                 event.createdOn()));
     }
 
     @EventHandler
     void on(MemberAdded event) {
-        members.save(new FamilyMember(event.familyId(), event.clientId(), event.relation(), event.since()));
+        store.add(new FamilyMember(event.familyId(), event.clientId(), event.relation(), event.since()));
         file(event.familyId()).memberAdded();
     }
 
     @EventHandler
     void on(MemberRemoved event) {
-        members.findFirstByFamilyIdAndClientIdAndLeftOnIsNull(event.familyId(), event.clientId())
-                .orElseThrow(() -> new IllegalStateException("no membership of " + event.clientId()))
-                .left(event.leftOn());
+        store.openMembership(event.familyId(), event.clientId()).left(event.leftOn());
         file(event.familyId()).memberRemoved();
     }
 
@@ -72,22 +61,20 @@ class FamilyFileProjection {
 
     @EventHandler
     void on(FamilyContractSigned event) {
-        contracts.save(new ContractView(FileKind.FAMILY, event.familyId(), event.contractId(), event.number(),
+        store.add(new ContractView(FileKind.FAMILY, event.familyId(), event.contractId(), event.number(),
                 event.signedOn(), event.validFrom(), event.validTo()));
     }
 
     @EventHandler
     void on(FamilyContractEnded event) {
-        contracts.findById(event.contractId())
-                .orElseThrow(() -> new IllegalStateException("no contract " + event.contractId()))
-                .ended(event.endedOn(), event.reason());
+        store.contract(event.contractId()).ended(event.endedOn(), event.reason());
     }
 
     @EventHandler
     void on(FamilyPlanAdopted event, @MetaDataValue(EventMetadata.RECORDED_AT) String recordedAt,
             @MetaDataValue(EventMetadata.ACTOR) String actor, @Timestamp Instant storedAt) {
         file(event.familyId()).care().planAdopted(event.version(), event.validFrom(), event.reviewDue());
-        plans.save(new PlanVersion(FileKind.FAMILY, event.familyId(), event.version(), event.validFrom(),
+        store.add(new PlanVersion(FileKind.FAMILY, event.familyId(), event.version(), event.validFrom(),
                 event.reviewDue(), event.goals(), RecordingTime.of(recordedAt, storedAt), actor));
     }
 
@@ -98,14 +85,10 @@ class FamilyFileProjection {
 
     @ResetHandler
     void reset() {
-        plans.deleteOfKind(FileKind.FAMILY);
-        contracts.deleteOfKind(FileKind.FAMILY);
-        members.deleteAllInBatch();
-        files.deleteAllInBatch();
+        store.clear();
     }
 
     private FamilyFile file(UUID familyId) {
-        return files.findById(familyId)
-                .orElseThrow(() -> new IllegalStateException("no family file for " + familyId));
+        return store.file(familyId);
     }
 }

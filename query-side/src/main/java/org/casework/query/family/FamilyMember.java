@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.casework.domain.family.Relation;
 
@@ -18,7 +19,8 @@ import java.util.UUID;
 public class FamilyMember {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "family_member_id_seq")
+    @SequenceGenerator(name = "family_member_id_seq", sequenceName = "family_member_id_seq", allocationSize = 50)
     private Long id;
     private UUID familyId;
     private UUID clientId;
@@ -39,6 +41,10 @@ public class FamilyMember {
 
     void left(LocalDate day) {
         leftOn = day;
+    }
+
+    UUID familyId() {
+        return familyId;
     }
 
     UUID clientId() {

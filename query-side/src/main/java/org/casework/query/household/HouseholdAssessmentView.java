@@ -52,6 +52,10 @@ class HouseholdAssessmentView extends InsertedEntity<UUID> {
         this.recordedBy = recordedBy;
     }
 
+    UUID clientId() {
+        return clientId;
+    }
+
     void erase() {
         members = Erasure.erase(members);
         clientIncomes = Erasure.erase(clientIncomes);

@@ -19,9 +19,9 @@ class HouseholdProjection {
 
     static final String NAME = "households";
 
-    private final HouseholdAssessmentRepository assessments;
+    private final HouseholdStore assessments;
 
-    HouseholdProjection(HouseholdAssessmentRepository assessments) {
+    HouseholdProjection(HouseholdStore assessments) {
         this.assessments = assessments;
     }
 
@@ -30,17 +30,17 @@ class HouseholdProjection {
             @MetaDataValue(EventMetadata.RECORDED_AT) String recordedAt,
             @MetaDataValue(EventMetadata.ACTOR) String actor,
             @Timestamp Instant storedAt) {
-        assessments.save(new HouseholdAssessmentView(event, RecordingTime.of(recordedAt, storedAt), actor));
+        assessments.add(new HouseholdAssessmentView(event, RecordingTime.of(recordedAt, storedAt), actor));
     }
 
     @EventHandler
     void on(ClientErased event) {
-        assessments.findByClientIdOrderByAssessedOnDescRecordedAtDesc(event.clientId())
+        assessments.ofClient(event.clientId())
                 .forEach(HouseholdAssessmentView::erase);
     }
 
     @ResetHandler
     void reset() {
-        assessments.deleteAllInBatch();
+        assessments.clear();
     }
 }

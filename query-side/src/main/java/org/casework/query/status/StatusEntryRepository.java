@@ -1,6 +1,5 @@
 package org.casework.query.status;
 
-import org.casework.query.care.FileKind;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
@@ -9,6 +8,4 @@ import java.util.UUID;
 interface StatusEntryRepository extends JpaRepository<StatusEntryView, String> {
 
     List<StatusEntryView> findByFileIdOrderBySeq(UUID fileId);
-
-    List<StatusEntryView> findByFileKindAndFileId(FileKind kind, UUID fileId);
 }

@@ -72,6 +72,10 @@ class StatusEntryView extends InsertedEntity<String> {
         return new StatusEntry(status, effectiveDate, reason, reasonNote, note, source);
     }
 
+    UUID fileId() {
+        return fileId;
+    }
+
     FileKind fileKind() {
         return fileKind;
     }

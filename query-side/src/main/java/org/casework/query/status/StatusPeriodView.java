@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.casework.domain.status.Status;
 import org.casework.domain.status.StatusReason;
@@ -21,7 +22,8 @@ import java.util.UUID;
 class StatusPeriodView {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "status_period_id_seq")
+    @SequenceGenerator(name = "status_period_id_seq", sequenceName = "status_period_id_seq", allocationSize = 50)
     private Long id;
     private UUID fileId;
     @Enumerated(EnumType.STRING)

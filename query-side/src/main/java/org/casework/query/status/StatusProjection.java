@@ -27,12 +27,10 @@ class StatusProjection {
 
     static final String NAME = "statuses";
 
-    private final StatusEntryRepository entries;
-    private final StatusPeriodRepository periods;
+    private final StatusStore store;
 
-    StatusProjection(StatusEntryRepository entries, StatusPeriodRepository periods) {
-        this.entries = entries;
-        this.periods = periods;
+    StatusProjection(StatusStore store) {
+        this.store = store;
     }
 
     @EventHandler
@@ -53,22 +51,21 @@ class StatusProjection {
 
     private void recorded(FileKind kind, UUID fileId, StatusEntry entry, EventMessage<?> message, long seq,
                           Instant recordedAt, String actor) {
-        entries.save(new StatusEntryView(message.getIdentifier(), kind, fileId, seq, entry, recordedAt, actor));
-        entries.flush();
-        StatusTimeline timeline = new StatusTimeline(entries.findByFileIdOrderBySeq(fileId).stream()
+        store.add(new StatusEntryView(message.getIdentifier(), kind, fileId, seq, entry, recordedAt, actor));
+        StatusTimeline timeline = new StatusTimeline(store.entriesOf(fileId).stream()
                 .map(StatusEntryView::entry).toList());
-        periods.deleteOfFile(fileId);
-        periods.saveAll(timeline.periods().stream().map(p -> new StatusPeriodView(kind, fileId, p)).toList());
+        store.replacePeriods(fileId, timeline.periods().stream().map(p -> new StatusPeriodView(kind, fileId, p))
+                .toList());
     }
 
     @EventHandler
     void on(ClientErased event) {
-        entries.findByFileKindAndFileId(FileKind.CLIENT, event.clientId()).forEach(StatusEntryView::erase);
+        store.entriesOf(event.clientId()).stream().filter(entry -> entry.fileKind() == FileKind.CLIENT)
+                .forEach(StatusEntryView::erase);
     }
 
     @ResetHandler
     void reset() {
-        periods.deleteAllInBatch();
-        entries.deleteAllInBatch();
+        store.clear();
     }
 }

@@ -1,0 +1,156 @@
+package org.casework.api.rebuild;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventUtils;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One ordered read of the event store in one snapshot: each event is upcast, deserialised and decrypted once and
+ * handed to every handler that handles its type, in global order, so each file's events arrive in their order.
+ * Answers the token that stands for exactly the events it read: the highest position, and the positions below it
+ * that the snapshot did not hold (transactions still open, or rolled back), which the live processors look at again.
+ */
+final class EventPass {
+
+    /** Rows fetched per round trip; about a megabyte of events at a time. */
+    static final int FETCH_SIZE = 2_000;
+    /** As Axon's JDBC storage engine: older gaps are given up. */
+    static final int MAX_GAP_OFFSET = 10_000;
+
+    private static final String SELECT = "select global_index, type, aggregate_identifier, sequence_number,"
+            + " event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data"
+            + " from domain_event_entry order by global_index";
+
+    private final Serializer serializer;
+    private final EventUpcaster upcasters;
+    private final int maxEventsPerSecond;
+
+    EventPass(Serializer serializer, EventUpcaster upcasters, int maxEventsPerSecond) {
+        this.serializer = serializer;
+        this.upcasters = upcasters;
+        this.maxEventsPerSecond = maxEventsPerSecond;
+    }
+
+    /** A read that the caller cancelled; nothing it read is kept. */
+    static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("cancelled", null, false, false);
+        }
+    }
+
+    /** A handler failed on an event: its position and type, never its values. */
+    static final class HandlerFailed extends RuntimeException {
+        HandlerFailed(long position, String type, Exception cause) {
+            super("event " + position + " (" + type + ") could not be applied: " + cause.getClass().getSimpleName(),
+                    cause, false, false);
+        }
+    }
+
+    /**
+     * Reads on {@code connection}, which must be in a repeatable-read transaction: the snapshot the rebuild is made
+     * of. {@code progress} counts events read.
+     */
+    GapAwareTrackingToken run(Connection connection, List<AnnotationEventHandlerAdapter> handlers,
+                              RebuildProgress progress, BooleanSupplier cancelled) throws SQLException {
+        Map<Class<?>, List<AnnotationEventHandlerAdapter>> handlersOf = new HashMap<>();
+        Pace pace = new Pace(maxEventsPerSecond, System.nanoTime());
+        TreeSet<Long> gaps = new TreeSet<>();
+        long last = 0;
+        List<TrackedEventData<?>> batch = new ArrayList<>(FETCH_SIZE);
+        try (PreparedStatement select = connection.prepareStatement(SELECT)) {
+            select.setFetchSize(FETCH_SIZE);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long position = rows.getLong(1);
+                    for (long missing = Math.max(last + 1, position - MAX_GAP_OFFSET); missing < position; missing++) {
+                        gaps.add(missing);
+                    }
+                    last = position;
+                    batch.add(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(position),
+                            new GenericDomainEventEntry<>(rows.getString(2), rows.getString(3), rows.getLong(4),
+                                    rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
+                                    rows.getBytes(9), rows.getBytes(10))));
+                    if (batch.size() == FETCH_SIZE) {
+                        apply(batch, handlers, handlersOf, progress, cancelled, pace);
+                        gaps.headSet(last - MAX_GAP_OFFSET).clear();
+                    }
+                }
+            }
+        }
+        apply(batch, handlers, handlersOf, progress, cancelled, pace);
+        return GapAwareTrackingToken.newInstance(last, gaps.tailSet(last - MAX_GAP_OFFSET));
+    }
+
+    private void apply(List<TrackedEventData<?>> batch, List<AnnotationEventHandlerAdapter> handlers,
+                       Map<Class<?>, List<AnnotationEventHandlerAdapter>> handlersOf, RebuildProgress progress,
+                       BooleanSupplier cancelled, Pace pace) {
+        EventUtils.upcastAndDeserializeTrackedEvents(batch.stream(), serializer, upcasters).forEach(event -> {
+            if (cancelled.getAsBoolean()) {
+                throw new Cancelled();
+            }
+            pace.next();
+            List<AnnotationEventHandlerAdapter> interested = handlersOf.computeIfAbsent(event.getPayloadType(),
+                    type -> handlers.stream().filter(handler -> handler.canHandleType(type)).toList());
+            for (AnnotationEventHandlerAdapter handler : interested) {
+                try {
+                    handler.handle(event);
+                } catch (Exception e) {
+                    throw new HandlerFailed(position(event), event.getPayloadType().getSimpleName(), e);
+                }
+            }
+            progress.read(1);
+        });
+        batch.clear();
+    }
+
+    /** Holds the pass to at most {@code perSecond} events a second (none: no limit). */
+    private static final class Pace {
+        private final int perSecond;
+        private final long start;
+        private long events;
+
+        Pace(int perSecond, long start) {
+            this.perSecond = perSecond;
+            this.start = start;
+        }
+
+        void next() {
+            events++;
+            if (perSecond == 0) {
+                return;
+            }
+            long due = start + events * 1_000_000_000L / perSecond;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                try {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new Cancelled();
+                }
+            }
+        }
+    }
+
+    private static long position(TrackedEventMessage<?> event) {
+        return event.trackingToken().position().orElse(-1);
+    }
+}

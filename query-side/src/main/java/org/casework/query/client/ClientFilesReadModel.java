@@ -1,0 +1,27 @@
+package org.casework.query.client;
+
+import org.casework.query.support.Rebuildable;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Client files, with the client's contracts and plan versions (tables shared with family files). */
+@Component
+class ClientFilesReadModel implements Rebuildable {
+
+    @Override
+    public String name() {
+        return ClientFileProjection.NAME;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("client_file", "contract", "plan_version");
+    }
+
+    @Override
+    public Rebuild startRebuild() {
+        MemoryClientFileStore store = new MemoryClientFileStore();
+        return Rebuildable.of(new ClientFileProjection(store), store::rows);
+    }
+}
