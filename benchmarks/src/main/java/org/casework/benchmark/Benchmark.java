@@ -45,6 +45,8 @@ public final class Benchmark {
         Duration writeFor = Duration.ofSeconds(Long.parseLong(options.getOrDefault("write-seconds", "30")));
         int repeats = Integer.parseInt(options.getOrDefault("read-repeats", "200"));
         boolean replay = !options.containsKey("skip-replay");
+        // only the rebuild, on an existing set: reads and writes are left out (and the set is not grown)
+        boolean onlyReplay = options.containsKey("only-replay");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing; build it first (mvn -DskipTests package)");
         }
@@ -70,7 +72,8 @@ public final class Benchmark {
             LocalDate today = LocalDate.now(ZONE);
             System.out.println("Reads:");
             List<Map<String, Object>> reads = new ArrayList<>();
-            for (Reads.Measured measured : new Reads(service, repeats, today).run()) {
+            for (Reads.Measured measured : onlyReplay ? List.<Reads.Measured>of()
+                    : new Reads(service, repeats, today).run()) {
                 reads.add(Reads.summary(measured));
             }
             report.put("reads", reads);
@@ -78,7 +81,7 @@ public final class Benchmark {
             System.out.println("Writes:");
             Writes writes = new Writes(service, writeFor, today, CONCURRENCY[CONCURRENCY.length - 1]);
             List<Map<String, Object>> levels = new ArrayList<>();
-            for (int concurrency : CONCURRENCY) {
+            for (int concurrency : onlyReplay ? new int[0] : CONCURRENCY) {
                 levels.add(writes.run(concurrency, concurrency == CONCURRENCY[CONCURRENCY.length - 1]).summary());
             }
             report.put("writes", levels);

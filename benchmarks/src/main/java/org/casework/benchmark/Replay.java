@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A rebuild of every read model from the store through {@code POST /api/admin/projections/{name}/replay}, all at
- * once, timed until each has processed every event; and in the same run the floor, one plain read of the event
- * table in global order.
+ * A rebuild of every read model in one pass through {@code POST /api/admin/projections/replay}, timed until it has
+ * swapped its tables in and every read model has caught up again; the seconds of each phase (reading, writing,
+ * indexing, swapping) as the service's progress shows them; and in the same run the floor, one plain read of the
+ * event table in global order.
  */
 final class Replay {
+
+    private static final List<String> RUNNING = List.of("READING", "WRITING", "INDEXING", "SWAPPING");
 
     private final Service service;
     private final ReadModels readModels;
@@ -27,26 +30,42 @@ final class Replay {
     Map<String, Object> run() throws Exception {
         Map<String, Object> floor = plainRead();
         List<String> names = readModels.replayable();
-        long head = readModels.head();
         long events = service.number("select count(*) from domain_event_entry");
         Http admin = service.as(Service.ADMIN);
         long started = System.nanoTime();
-        for (String name : names) {
-            int status = admin.post("/api/admin/projections/" + name + "/replay", Map.of()).statusCode();
-            if (status != 202) {
-                throw new IllegalStateException("Replay of " + name + " answered " + status);
-            }
+        int status = admin.post("/api/admin/projections/replay", Map.of()).statusCode();
+        if (status != 202) {
+            throw new IllegalStateException("The rebuild answered " + status);
         }
-        Map<String, Object> finished = new LinkedHashMap<>();
-        while (finished.size() < names.size()) {
-            for (JsonNode state : readModels.states()) {
-                String name = state.path("name").asText();
-                if (names.contains(name) && !finished.containsKey(name) && !state.path("replaying").asBoolean()
-                        && state.path("position").asLong(-1) >= head) {
-                    finished.put(name, Latencies.round((System.nanoTime() - started) / 1e9));
-                }
+        Map<String, Object> phases = new LinkedHashMap<>();
+        String phase = "READING";
+        long phaseStarted = started;
+        JsonNode rebuild;
+        double heapBefore = heapUsed(admin);
+        double heapMax = heapBefore;
+        while (true) {
+            rebuild = admin.json("/api/admin/projections/replay");
+            heapMax = Math.max(heapMax, heapUsed(admin));
+            String now = rebuild.path("phase").asText();
+            if (!now.equals(phase)) {
+                long at = System.nanoTime();
+                phases.put(phase.toLowerCase(), Latencies.round((at - phaseStarted) / 1e9));
+                phase = now;
+                phaseStarted = at;
             }
-            Thread.sleep(200);
+            if (!RUNNING.contains(now)) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        if (!"DONE".equals(phase)) {
+            throw new IllegalStateException("The rebuild ended " + rebuild);
+        }
+        double rebuilt = (System.nanoTime() - started) / 1e9;
+        long head = readModels.head();
+        while (!readModels.states().stream().filter(state -> names.contains(state.path("name").asText()))
+                .allMatch(state -> state.path("position").asLong(-1) >= head)) {
+            Thread.sleep(50);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         double perSecond = Latencies.round(events / seconds);
@@ -54,14 +73,25 @@ final class Replay {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("readModels", names);
         result.put("events", events);
+        result.put("rows", rebuild.path("rowsWritten").asLong());
         result.put("seconds", Latencies.round(seconds));
+        result.put("secondsUntilSwapped", Latencies.round(rebuilt));
         result.put("eventsPerSecond", perSecond);
-        result.put("secondsPerReadModel", finished);
+        result.put("readingEventsPerSecond", rebuild.path("eventsPerSecond").asDouble());
+        result.put("secondsPerPhase", phases);
+        result.put("heapUsedBeforeMegabytes", Latencies.round(heapBefore / 1e6));
+        result.put("heapUsedMaxMegabytes", Latencies.round(heapMax / 1e6));
         result.put("floor", floor);
         result.put("ratio", Latencies.round(perSecond / floorPerSecond));
-        System.out.printf("  replay: %d events in %.1f s, %.0f events/s | plain read %.0f events/s | ratio %.3f%n",
-                events, seconds, perSecond, floorPerSecond, perSecond / floorPerSecond);
+        System.out.printf("  rebuild: %d events in %.1f s (%s), %.0f events/s | plain read %.0f events/s | ratio %.3f%n",
+                events, seconds, phases, perSecond, floorPerSecond, perSecond / floorPerSecond);
         return result;
+    }
+
+    /** The service's heap in use now (bytes), as its metrics endpoint reports it. */
+    private static double heapUsed(Http admin) throws Exception {
+        return admin.json("/actuator/metrics/jvm.memory.used?tag=area:heap").path("measurements").path(0)
+                .path("value").asDouble();
     }
 
     /** Every event row with all its columns, in global order, fetched a thousand at a time. */

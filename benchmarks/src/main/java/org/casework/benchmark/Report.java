@@ -74,15 +74,20 @@ final class Report {
         Map<String, Object> replay = (Map<String, Object>) report.get("replay");
         if (replay != null) {
             Map<String, Object> floor = (Map<String, Object>) replay.get("floor");
-            md.append(format("%n**Replay** of every read model (%s) at once: %,d events in %s s, "
-                            + "**%,.0f events/s** (target ≥ 50,000). Floor, a plain ordered read of the event "
-                            + "table: %s s, %,.0f events/s; ratio %s. Each read model done after (s): %s.%n",
+            md.append(format("%n**Rebuild** of every read model (%s) in one pass: %,d events into %,d rows in %s s "
+                            + "until every read model had caught up again (%s s until the tables were swapped in), "
+                            + "**%,.0f events/s** (target ≥ 50,000); reading alone %,.0f events/s. Floor, a plain "
+                            + "ordered read of the event table: %s s, %,.0f events/s; ratio %s (target ≥ 0.5). "
+                            + "Seconds per phase: %s. Heap in use: %s MB before, at most %s MB during the rebuild "
+                            + "(sampled every 50 ms).%n",
                     String.join(", ", (List<String>) replay.get("readModels")), replay.get("events"),
-                    replay.get("seconds"), replay.get("eventsPerSecond"), floor.get("seconds"),
+                    replay.get("rows"), replay.get("seconds"), replay.get("secondsUntilSwapped"),
+                    replay.get("eventsPerSecond"), replay.get("readingEventsPerSecond"), floor.get("seconds"),
                     floor.get("eventsPerSecond"), replay.get("ratio"),
-                    ((Map<String, Object>) replay.get("secondsPerReadModel")).entrySet().stream()
+                    ((Map<String, Object>) replay.get("secondsPerPhase")).entrySet().stream()
                             .map(entry -> entry.getKey() + " " + entry.getValue())
-                            .collect(Collectors.joining(", "))));
+                            .collect(Collectors.joining(", ")), replay.get("heapUsedBeforeMegabytes"),
+                    replay.get("heapUsedMaxMegabytes")));
         }
 
         md.append("\n**Reads** on this set, one caller, repeated (coordinator unless a worker is named):\n\n");

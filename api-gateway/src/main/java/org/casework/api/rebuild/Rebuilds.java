@@ -170,6 +170,7 @@ public class Rebuilds implements DisposableBean {
                 .toList();
         ShadowTables shadow = new ShadowTables(tables);
         try {
+            inTransaction(shadow::create);
             List<AnnotationEventHandlerAdapter> handlers = rebuilds.stream()
                     .flatMap(rebuild -> rebuild.handlers().stream()).map(AnnotationEventHandlerAdapter::new).toList();
             GapAwareTrackingToken token = pass.run(snapshot, handlers, progress, () -> run.cancelled);
@@ -179,8 +180,6 @@ public class Rebuilds implements DisposableBean {
 
             progress.phase(RebuildProgress.Phase.WRITING);
             try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(true);
-                shadow.create(connection);
                 new RowWriter(sessions).write(connection,
                         rebuilds.stream().flatMap(Rebuildable.Rebuild::rows), progress);
             }

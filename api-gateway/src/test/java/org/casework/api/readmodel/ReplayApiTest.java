@@ -23,7 +23,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Rebuilds as an operator sees them: one read model (with those sharing its tables) or all at once, refused while
  * one runs, with progress (phase, done, total, rate, time left) in the state and in the log, cancellable, and the
- * API answering from the live tables meanwhile. Own service, held to 40 events a second so a rebuild can be watched.
+ * API answering from the live tables meanwhile. Own service, held to 15 events a second (longer than one progress-log interval) so a rebuild can be watched.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ReplayApiTest extends OwnServiceTest {
@@ -32,7 +32,7 @@ class ReplayApiTest extends OwnServiceTest {
 
     @Override
     protected String[] serviceArguments() {
-        return new String[] {"--casework.rebuild.max-events-per-second=40"};
+        return new String[] {"--casework.rebuild.max-events-per-second=15"};
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.awaitility.Awaitility.await;
@@ -13,16 +14,21 @@ import static org.awaitility.Awaitility.await;
 /** The service as a process of its own on a kept data directory, as an operator runs it, to kill or stop. */
 public record ServiceProcess(Process process, int port) {
 
-    /** Starts it on a free port with its output in {@code log}, and waits until it answers its health check. */
-    public static ServiceProcess start(Path dataDirectory, Path log) throws IOException {
+    /**
+     * Starts it on a free port with its output in {@code log} and {@code moreArguments} on its command line, and
+     * waits until it answers its health check.
+     */
+    public static ServiceProcess start(Path dataDirectory, Path log, String... moreArguments) throws IOException {
         int port = freePort();
-        Process process = new ProcessBuilder(List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), CaseworkApplication.class.getName(),
                 "--spring.profiles.active=test",
                 "--server.port=" + port,
                 "--casework.embedded-postgres.temporary=false",
-                "--casework.embedded-postgres.data-directory=" + dataDirectory))
+                "--casework.embedded-postgres.data-directory=" + dataDirectory));
+        command.addAll(List.of(moreArguments));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
