@@ -63,8 +63,7 @@ final class Replay {
         }
         double rebuilt = (System.nanoTime() - started) / 1e9;
         long head = readModels.head();
-        while (!readModels.states().stream().filter(state -> names.contains(state.path("name").asText()))
-                .allMatch(state -> state.path("position").asLong(-1) >= head)) {
+        while (!caughtUp(names, head)) {
             Thread.sleep(50);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -86,6 +85,15 @@ final class Replay {
         System.out.printf("  rebuild: %d events in %.1f s (%s), %.0f events/s | plain read %.0f events/s | ratio %.3f%n",
                 events, seconds, phases, perSecond, floorPerSecond, perSecond / floorPerSecond);
         return result;
+    }
+
+    private boolean caughtUp(List<String> names, long head) throws Exception {
+        for (JsonNode state : readModels.states()) {
+            if (names.contains(state.path("name").asText()) && state.path("position").asLong(-1) < head) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The service's heap in use now (bytes), as its metrics endpoint reports it. */
