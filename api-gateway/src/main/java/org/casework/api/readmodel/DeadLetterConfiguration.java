@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * JdbcSequencedDeadLetterQueue, which Axon's JDBC auto-configuration builds on our connection provider, transaction
  * manager and event serializer (so dead letters hold personal data encrypted) with the schema below. An event its
  * read model cannot apply is kept there with the later events of its file behind it, in order (the processor's
- * sequencing policy); every other file goes on. A replay clears the queue (its events are applied again anyway).
+ * sequencing policy); every other file goes on. A rebuild clears the queue (its events are applied again anyway, Rebuilds).
  */
 @Configuration(proxyBeanMethods = false)
 class DeadLetterConfiguration {
@@ -63,7 +63,8 @@ class DeadLetterConfiguration {
 
     /**
      * The cause kept is {@link EventNotApplied}'s masked description; the sequence-identifier cache spares a query
-     * per event while a segment has no dead letters; a reset (replay) clears the queue.
+     * per event while a segment has no dead letters; a token reset would clear the queue (rebuilds clear it in the
+     * swap's transaction instead).
      */
     @Bean
     ConfigurerModule deadLetterPolicies(EventProcessorProperties properties) {

@@ -61,8 +61,9 @@ class ReadModelController {
     }
 
     /**
-     * Starts a rebuild of the read model (and of those it shares tables with) and answers at once; follow it with
-     * GET; 409 for a policy or while a rebuild runs.
+     * Starts a rebuild of the read model or processor named (with every read model it shares a table or a processor
+     * with) and answers at once with the processor's state; follow it with GET; 409 for a policy or while a rebuild
+     * runs. A read model's name stands for its processor in every path here.
      */
     @PostMapping("/{name}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
@@ -83,22 +84,19 @@ class ReadModelController {
     /** Applies every dead-letter sequence again, each in order; what fails again stays. */
     @PostMapping("/{name}/dead-letters/retry")
     DeadLetterRetry retryAll(@PathVariable String name) {
-        readModels.state(name);
-        return deadLetters.retry(name, Optional.empty());
+        return deadLetters.retry(readModels.state(name).name(), Optional.empty());
     }
 
     /** Applies one file's dead letters again, in order. */
     @PostMapping("/{name}/dead-letters/{sequence}/retry")
     DeadLetterRetry retry(@PathVariable String name, @PathVariable String sequence) {
-        readModels.state(name);
-        return deadLetters.retry(name, Optional.of(sequence));
+        return deadLetters.retry(readModels.state(name).name(), Optional.of(sequence));
     }
 
     /** Gives up one file's dead letters; a replay of the read model applies them again. */
     @DeleteMapping("/{name}/dead-letters/{sequence}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void evict(@PathVariable String name, @PathVariable String sequence) {
-        readModels.state(name);
-        deadLetters.evict(name, sequence);
+        deadLetters.evict(readModels.state(name).name(), sequence);
     }
 }

@@ -3,7 +3,7 @@ package org.casework.api.readmodel;
 import java.util.List;
 
 /**
- * One read model's processor: whether it runs, whether a segment is in error, whether it is replaying, how far it
+ * One event processor, with the read models it keeps ({@code readModels}; none for a policy): whether it runs, whether a segment is in error, whether it is replaying, how far it
  * is ({@code position}, the lowest global index among its segments) against the newest event ({@code head}) and
  * how many events that leaves ({@code eventsBehind}), whether every segment has caught up with the store once,
  * during a replay the share already replayed and its progress ({@code replay}), and the events it could not apply
@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record ReadModelState(
         String name,
+        List<String> readModels,
         boolean running,
         boolean error,
         boolean replaying,

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * The read models' processors and their rebuilds ({@link Rebuilds}: the live tables keep answering and new events
@@ -55,19 +56,24 @@ public class ReadModels {
                 .toList();
     }
 
+    /** A processor's state; a read model's name answers the state of the processor that keeps it. */
     public ReadModelState state(String name) {
-        return state(processor(name), position(eventStore.createHeadToken()),
+        return state(processor(rebuilds.processorOf(name).orElse(name)), position(eventStore.createHeadToken()),
                 rebuilds.running().map(RebuildProgress::state));
     }
 
-    /** Rebuilds the read model, with those it shares tables with (their states show it too). */
+    /**
+     * Rebuilds the read model (a read model's or its processor's name), with every read model it shares a table or
+     * a processor with; answers the processor's state.
+     */
     public ReadModelState replay(String name) {
-        processor(name);
+        String processor = rebuilds.processorOf(name).orElse(name);
+        processor(processor);
         if (!rebuilds.rebuildable(name)) {
             throw new NotReplayableException(name);
         }
         start(List.of(name));
-        return state(name);
+        return state(processor);
     }
 
     /** Rebuilds every read model in one pass. */
@@ -89,7 +95,8 @@ public class ReadModels {
         RebuildProgress started = rebuilds.start(names).orElseThrow(() -> new ReplayRunningException(
                 rebuilds.running().map(progress -> String.join(", ", progress.readModels()))
                         .orElse("the read models (on another node)")));
-        return states().stream().filter(state -> started.readModels().contains(state.name())).toList();
+        Set<String> processors = rebuilds.processors(started.readModels());
+        return states().stream().filter(state -> processors.contains(state.name())).toList();
     }
 
     /** One line while a rebuild runs: events done of all, rate, time left. */
@@ -108,7 +115,8 @@ public class ReadModels {
     private ReadModelState state(StreamingEventProcessor processor, Long head,
                                  Optional<RebuildProgress.State> rebuild) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        Optional<RebuildProgress.State> mine = rebuild.filter(r -> r.readModels().contains(processor.getName()));
+        Optional<RebuildProgress.State> mine = rebuild
+                .filter(r -> rebuilds.processors(r.readModels()).contains(processor.getName()));
         Long position = segments.stream().map(EventTrackerStatus::getCurrentPosition)
                 .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).min(Long::compare).orElse(null);
         boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
@@ -117,7 +125,7 @@ public class ReadModels {
                 : Math.min(100.0, Math.round(1000.0 * r.eventsDone() / r.eventsTotal()) / 10.0)).orElse(null);
         ReadModelState.Replay replay = mine.map(r -> new ReadModelState.Replay(r.phase().name(), r.eventsDone(),
                 r.eventsTotal(), r.eventsPerSecond(), r.secondsLeft())).orElse(null);
-        return new ReadModelState(processor.getName(), processor.isRunning(), processor.isError(), mine.isPresent(),
+        return new ReadModelState(processor.getName(), rebuilds.keptBy(processor.getName()), processor.isRunning(), processor.isError(), mine.isPresent(),
                 caughtUp, segments.size(), position, head, behind, progress, replay,
                 rebuilds.rebuildable(processor.getName()), deadLetters.summary(processor.getName()));
     }

@@ -23,17 +23,23 @@ import java.sql.Savepoint;
 import java.util.Set;
 
 /**
- * Each event a dead-lettered processor handles is applied in a savepoint of the batch's transaction and flushed before
- * its handler returns. So a row PostgreSQL refuses fails inside the handler, where Axon's dead-lettering invoker sees
- * it (not at commit, for the whole batch), and rolling back to the savepoint undoes only that event: the transaction
- * stays usable for the dead letter, the other events of the batch and the token. The failure is passed on as
- * {@link EventNotApplied}, which carries no values.
+ * Each event a dead-lettered processor handles is applied in a savepoint of the batch's transaction, and each of its
+ * handlers flushes before it returns. So a row PostgreSQL refuses fails inside the handler, where Axon's
+ * dead-lettering invoker sees it (not at commit, for the whole batch), and rolling back to the savepoint undoes only
+ * that event, in every read model of the processor (the handlers that applied it before the failing one are undone
+ * too, so a retry applies it once everywhere): the transaction stays usable for the dead letter, the other events of
+ * the batch and the token. The failure is passed on as {@link EventNotApplied}, which carries no values.
  */
 final class SavepointPerEvent implements HandlerEnhancerDefinition {
 
     /** Read models live in the query side; policies (which send commands) in the command side keep durable commits. */
     private static final String READ_MODELS = "org.casework.query";
     private static final Object ASYNC_COMMIT = new Object();
+    /** The savepoint of the event whose handlers run now; the next event's first handler releases it. */
+    private static final Object EVENT_SAVEPOINT = new Object();
+
+    private record EventSavepoint(String eventId, Savepoint savepoint) {
+    }
 
     private final Set<String> processingGroups;
     private final ObjectProvider<DataSource> dataSources;
@@ -58,7 +64,7 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
-                return inSavepoint(() -> super.handle(message, target), readModel);
+                return inSavepoint(message.getIdentifier(), () -> super.handle(message, target), readModel);
             }
         };
     }
@@ -67,7 +73,7 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
         Object run() throws Exception;
     }
 
-    private Object inSavepoint(Handling handling, boolean readModel) throws Exception {
+    private Object inSavepoint(String eventId, Handling handling, boolean readModel) throws Exception {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             return handling.run(); // a file rebuilt in memory (as of a past day)
         }
@@ -77,14 +83,13 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
         if (readModel) {
             commitWithoutWaitingForTheDisk(connection);
         }
-        Savepoint savepoint = connection.setSavepoint();
+        Savepoint savepoint = savepointOf(eventId, connection);
         try {
             Object result = handling.run();
             EntityManager entityManager = entityManager();
             if (entityManager != null) {
                 entityManager.flush();
             }
-            connection.releaseSavepoint(savepoint);
             return result;
         } catch (Exception failure) {
             if (DatabaseOutage.isCauseOf(failure)) {
@@ -94,6 +99,27 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
             clearRollbackMarks();
             throw EventNotApplied.of(failure);
         }
+    }
+
+    /** The event's savepoint: the one its first handler set, else a new one (releasing the previous event's). */
+    private static Savepoint savepointOf(String eventId, Connection connection) throws java.sql.SQLException {
+        if (TransactionSynchronizationManager.getResource(EVENT_SAVEPOINT) instanceof EventSavepoint current) {
+            if (current.eventId().equals(eventId)) {
+                return current.savepoint();
+            }
+            connection.releaseSavepoint(current.savepoint());
+            TransactionSynchronizationManager.unbindResource(EVENT_SAVEPOINT);
+        } else {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(EVENT_SAVEPOINT);
+                }
+            });
+        }
+        Savepoint savepoint = connection.setSavepoint();
+        TransactionSynchronizationManager.bindResource(EVENT_SAVEPOINT, new EventSavepoint(eventId, savepoint));
+        return savepoint;
     }
 
     /**

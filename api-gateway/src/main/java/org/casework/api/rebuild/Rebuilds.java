@@ -87,26 +87,52 @@ public class Rebuilds implements DisposableBean {
         }
     }
 
+    /** A read model's name, or the name of the processor that keeps read models live. */
     public boolean rebuildable(String name) {
-        return readModels.containsKey(name);
+        return readModels.containsKey(name) || processors(readModels.keySet()).contains(name);
     }
 
     public Set<String> names() {
         return new TreeSet<>(readModels.keySet());
     }
 
-    /** The read models that share a table with any of {@code names}, and so are rebuilt with them. */
+    /**
+     * The read models named (or kept by the processor named), with every read model that shares a table or a
+     * processor with them: they are rebuilt together.
+     */
     public List<String> together(Collection<String> names) {
-        Set<String> unit = new TreeSet<>(names);
+        Set<String> unit = new TreeSet<>();
+        readModels.values().stream().filter(model -> names.contains(model.name()) || names.contains(model.processor()))
+                .forEach(model -> unit.add(model.name()));
         boolean grew = true;
         while (grew) {
             Set<String> tables = new TreeSet<>();
+            Set<String> processors = processors(unit);
             unit.forEach(name -> tables.addAll(readModels.get(name).tables()));
             grew = unit.addAll(readModels.values().stream()
-                    .filter(model -> model.tables().stream().anyMatch(tables::contains))
+                    .filter(model -> processors.contains(model.processor())
+                            || model.tables().stream().anyMatch(tables::contains))
                     .map(Rebuildable::name).toList());
         }
         return List.copyOf(unit);
+    }
+
+    /** The processor that keeps this read model live. */
+    public Optional<String> processorOf(String readModel) {
+        return Optional.ofNullable(readModels.get(readModel)).map(Rebuildable::processor);
+    }
+
+    /** The read models this processor keeps live (none for a processor that keeps no rebuildable read model). */
+    public List<String> keptBy(String processor) {
+        return readModels.values().stream().filter(model -> model.processor().equals(processor))
+                .map(Rebuildable::name).sorted().toList();
+    }
+
+    /** The processors that keep these read models live. */
+    public Set<String> processors(Collection<String> readModelNames) {
+        Set<String> processors = new TreeSet<>();
+        readModelNames.forEach(name -> processors.add(readModels.get(name).processor()));
+        return processors;
     }
 
     /** The rebuild under way or the last one this node ran. */
@@ -230,7 +256,8 @@ public class Rebuilds implements DisposableBean {
      * the old tables fails when it stores its token, and they go on from the new token.
      */
     private void swap(List<String> unit, ShadowTables shadow, GapAwareTrackingToken token) throws SQLException {
-        List<StreamingEventProcessor> processors = unit.stream()
+        Set<String> names = processors(unit);
+        List<StreamingEventProcessor> processors = names.stream()
                 .map(name -> processing.eventProcessor(name, StreamingEventProcessor.class))
                 .flatMap(Optional::stream).toList();
         processors.forEach(StreamingEventProcessor::shutDown);
@@ -240,16 +267,17 @@ public class Rebuilds implements DisposableBean {
                     sql.execute("set local lock_timeout = '30s'");
                 }
                 shadow.swap(connection);
-                setTokens(connection, unit, token);
+                setTokens(connection, names, token);
             });
         } finally {
             processors.forEach(StreamingEventProcessor::start);
         }
     }
 
-    private void setTokens(Connection connection, List<String> unit, GapAwareTrackingToken token) throws SQLException {
+    private void setTokens(Connection connection, Set<String> processors, GapAwareTrackingToken token)
+            throws SQLException {
         SerializedObject<byte[]> serialized = tokenSerializer.serialize(token, byte[].class);
-        Array names = connection.createArrayOf("varchar", unit.toArray());
+        Array names = connection.createArrayOf("varchar", processors.toArray());
         try (PreparedStatement lock = connection.prepareStatement(
                 "select processor_name, segment from token_entry where processor_name = any(?) for update")) {
             lock.setArray(1, names);
@@ -268,6 +296,9 @@ public class Rebuilds implements DisposableBean {
                 "delete from dead_letter_entry where processing_group = any(?)")) {
             deadLetters.setArray(1, names);
             deadLetters.executeUpdate();
+        }
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("delete from pending_rebuild");
         }
     }
 

@@ -112,7 +112,7 @@ class ReadYourWritesTest extends OwnServiceTest {
     @Test
     void aFileTheReadModelsHaveNotAppliedIsRepeatNotNotFound() {
         StreamingEventProcessor clientFiles = service.getBean(EventProcessingConfiguration.class)
-                .eventProcessor("client-files", StreamingEventProcessor.class).orElseThrow();
+                .eventProcessor("read-models", StreamingEventProcessor.class).orElseThrow();
         Api alice = as("alice");
         Api carol = as("carol");
         clientFiles.shutDown();

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class DeadLetterTest extends OwnServiceTest {
 
-    private static final String READ_MODEL = "client-files";
+    private static final String READ_MODEL = "read-models";
     private static final String DEAD_LETTERS = "/api/admin/projections/" + READ_MODEL + "/dead-letters";
     /** A name PostgreSQL refuses to store (0x00 in text), with personal data to look for in the log. */
     private static final PersonalData POISONED = new PersonalData("Jaro\u0000slava", "Otrávená", null, null,
@@ -94,11 +94,11 @@ class DeadLetterTest extends OwnServiceTest {
         assertThat(letters.get(1).get("eventType").asText()).isEqualTo("PersonalDataUpdated");
         alice.get("/api/clients/" + poisoned).expect(404);
         assertThat(adam.get("/actuator/prometheus").expect(200).body())
-                .contains("casework_read_model_dead_letters{read_model=\"client-files\"} 2.0")
-                .contains("casework_read_model_dead_letters{read_model=\"chronology\"} 0.0");
+                .contains("casework_read_model_dead_letters{read_model=\"read-models\"} 2.0")
+                .contains("casework_read_model_dead_letters{read_model=\"family-automation\"} 0.0");
         JsonNode health = adam.get("/actuator/health").expect(200).json();
         assertThat(health.get("status").asText()).isEqualTo("DEGRADED");
-        assertThat(health.at("/components/readModels/details/reason").asText()).contains("client-files");
+        assertThat(health.at("/components/readModels/details/reason").asText()).contains("read-models");
         assertThat(anonymous().get("/actuator/health/liveness").expect(200).json().get("status").asText())
                 .isEqualTo("UP");
         assertThat(anonymous().get("/actuator/health/readiness").expect(200).json().get("status").asText())
@@ -152,6 +152,31 @@ class DeadLetterTest extends OwnServiceTest {
         adam.post("/api/admin/projections/" + READ_MODEL + "/replay", "").expect(202);
         awaitLettersOf(faulty, 0);
         assertThat(awaitCard(faulty).get("lastName").asText()).isEqualTo("Přehraná");
+    }
+
+    @Test
+    void anEventOneReadModelCannotApplyIsAppliedToNoneUntilItIsRetriedAndThenToEachOnce() {
+        UUID client = register("Petr", "Souběžný");
+        UUID engagement = alice.post("/api/clients/" + client + "/engagements",
+                Map.of("title", "Dluhy", "openedOn", LocalDate.now().toString())).createdId();
+        Eventually.json(alice, "/api/engagements/" + engagement, summary -> true);
+        fault("Souběžný"); // the client file refuses the consultation's update; engagements and chronology would not
+        alice.post("/api/engagements/" + engagement + "/consultations", Map.of("date", LocalDate.now().toString(),
+                "kind", "MEETING", "durationMinutes", 30, "place", "IN_OFFICE")).expect(201);
+        awaitLettersOf(client, 1);
+        assertThat(jdbc.queryForObject("select consultation_count from engagement_view where id = ?", Integer.class,
+                engagement)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from chronology_entry where engagement_id = ?",
+                Integer.class, engagement)).isZero();
+
+        noFault();
+        adam.post(DEAD_LETTERS + "/" + client + "/retry", "").expect(200);
+        awaitLettersOf(client, 0);
+        assertThat(jdbc.queryForObject("select consultation_count from engagement_view where id = ?", Integer.class,
+                engagement)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from chronology_entry where engagement_id = ?",
+                Integer.class, engagement)).isOne();
+        assertThat(awaitCard(client).get("lastContactOn").asText()).isEqualTo(LocalDate.now().toString());
     }
 
     @Test

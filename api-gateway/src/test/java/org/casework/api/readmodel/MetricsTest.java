@@ -17,9 +17,9 @@ class MetricsTest extends ApiTest {
         String scrape = as("adam").get("/actuator/prometheus").expect(200).body();
         assertThat(scrape)
                 .contains("commandBus_allTimer_seconds_count{payloadType=\"RegisterClient\"}")
-                .contains("casework_read_model_events_behind{read_model=\"client-files\"}")
-                .contains("casework_read_model_replay_progress{read_model=\"chronology\"}")
-                .contains("casework_read_model_replaying{read_model=\"statuses\"}")
+                .contains("casework_read_model_events_behind{read_model=\"read-models\"}")
+                .contains("casework_read_model_replay_progress{read_model=\"read-models\"}")
+                .contains("casework_read_model_replaying{read_model=\"family-automation\"}")
                 .contains("casework_deadlines_overdue");
     }
 

@@ -74,7 +74,7 @@ class RebuildUnderLoadTest extends OwnServiceTest {
         }
         Thread.sleep(300);
         adam.post("/api/admin/projections/replay", "").expect(202);
-        ReadModelRebuild.awaitRebuilt(adam);
+        ReadModelRebuild.awaitDone(adam);
         Thread.sleep(500);
         stop.set(true);
         for (Future<?> writer : running) {

@@ -26,7 +26,7 @@ class ReplayEqualsLiveTest extends OwnServiceTest {
     static final Map<String, Boolean> READ_MODEL_TABLES = ReadModelRebuild.TABLES;
     static final List<String> INFRASTRUCTURE_TABLES = List.of("domain_event_entry", "snapshot_event_entry",
             "token_entry", "flyway_schema_history", "scheduled_tasks", "personal_data_key", "read_access",
-            "app_user", "security_log", "dead_letter_entry", "idempotent_request");
+            "app_user", "security_log", "dead_letter_entry", "idempotent_request", "pending_rebuild");
     /** Kept by the subscribing processor "file-access" in the commands' own transactions; never replayed. */
     static final List<String> IN_STEP_TABLES = List.of("file_access", "sharing_consent", "engagement_file");
 
@@ -56,8 +56,7 @@ class ReplayEqualsLiveTest extends OwnServiceTest {
                 .doesNotContain("Smazaná");
 
         List<String> replayed = ReadModelRebuild.replayAll(adam);
-        assertThat(replayed).contains("client-files", "engagements", "chronology", "statuses", "family-files",
-                "households");
+        assertThat(replayed).containsExactly("read-models");
 
         Map<String, List<String>> rebuilt = dump();
         for (String table : live.keySet()) {

@@ -49,6 +49,13 @@ public final class ReadModelRebuild {
 
     /** Waits until the rebuild under way is done (fails if it failed or was cancelled) and all have caught up. */
     public static JsonNode awaitRebuilt(Api admin) {
+        JsonNode done = awaitDone(admin);
+        ReadModelsCaughtUp.await(admin);
+        return done;
+    }
+
+    /** Waits until the rebuild under way is done (fails if it failed or was cancelled). */
+    public static JsonNode awaitDone(Api admin) {
         JsonNode[] last = new JsonNode[1];
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
                 .until(() -> {
@@ -59,7 +66,6 @@ public final class ReadModelRebuild {
         if (!"DONE".equals(last[0].get("phase").asText())) {
             throw new AssertionError("rebuild ended " + last[0]);
         }
-        ReadModelsCaughtUp.await(admin);
         return last[0];
     }
 }

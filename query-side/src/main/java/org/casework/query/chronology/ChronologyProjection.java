@@ -2,19 +2,19 @@ package org.casework.query.chronology;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.casework.domain.EventMetadata;
 import org.casework.domain.client.ClientErased;
 import org.casework.domain.engagement.ConsultationRecorded;
+import org.casework.query.support.LiveProcessor;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
 @Component
-@ProcessingGroup(ChronologyProjection.NAME)
+@ProcessingGroup(LiveProcessor.NAME)
 class ChronologyProjection {
 
     static final String NAME = "chronology";
@@ -37,10 +37,5 @@ class ChronologyProjection {
     @EventHandler
     void on(ClientErased event) {
         chronology.ofClient(event.clientId()).forEach(ChronologyEntry::erase);
-    }
-
-    @ResetHandler
-    void reset() {
-        chronology.clear();
     }
 }

@@ -14,8 +14,6 @@ interface ChronologyStore {
 
     List<ChronologyEntry> ofClient(UUID clientId);
 
-    void clear();
-
     @Component
     class Database implements ChronologyStore {
 
@@ -34,11 +32,6 @@ interface ChronologyStore {
         public List<ChronologyEntry> ofClient(UUID clientId) {
             return chronology.findByClientId(clientId);
         }
-
-        @Override
-        public void clear() {
-            chronology.deleteAllInBatch();
-        }
     }
 
     class Memory implements ChronologyStore {
@@ -54,11 +47,6 @@ interface ChronologyStore {
         @Override
         public List<ChronologyEntry> ofClient(UUID clientId) {
             return entries.stream().filter(entry -> entry.clientId().equals(clientId)).toList();
-        }
-
-        @Override
-        public void clear() {
-            entries.clear();
         }
 
         Stream<Object> rows() {

@@ -2,7 +2,6 @@ package org.casework.query.client;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.casework.domain.EventMetadata;
@@ -25,6 +24,7 @@ import org.casework.domain.status.StatusRecorded;
 import org.casework.query.care.ContractView;
 import org.casework.query.care.FileKind;
 import org.casework.query.care.PlanVersion;
+import org.casework.query.support.LiveProcessor;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +38,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 @Component
-@ProcessingGroup(ClientFileProjection.NAME)
+@ProcessingGroup(LiveProcessor.NAME)
 class ClientFileProjection {
 
     static final String NAME = "client-files";
@@ -131,11 +131,6 @@ class ClientFileProjection {
         file(event.clientId()).erase(event.erasedOn());
         store.contractsOf(event.clientId()).forEach(ContractView::erase);
         store.plansOf(event.clientId()).forEach(PlanVersion::erase);
-    }
-
-    @ResetHandler
-    void reset() {
-        store.clear();
     }
 
     private ClientFile file(UUID clientId) {

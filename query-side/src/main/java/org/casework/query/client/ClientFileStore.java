@@ -25,6 +25,4 @@ interface ClientFileStore {
     void add(PlanVersion plan);
 
     List<PlanVersion> plansOf(UUID clientId);
-
-    void clear();
 }

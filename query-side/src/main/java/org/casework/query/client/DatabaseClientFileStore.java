@@ -60,12 +60,4 @@ class DatabaseClientFileStore implements ClientFileStore {
     public List<PlanVersion> plansOf(UUID clientId) {
         return plans.findByFileKindAndFileId(FileKind.CLIENT, clientId);
     }
-
-    /** Client files only: the contract and plan tables are shared with family files. */
-    @Override
-    public void clear() {
-        plans.deleteOfKind(FileKind.CLIENT);
-        contracts.deleteOfKind(FileKind.CLIENT);
-        files.deleteAllInBatch();
-    }
 }

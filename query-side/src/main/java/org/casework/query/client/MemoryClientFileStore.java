@@ -65,14 +65,6 @@ class MemoryClientFileStore implements ClientFileStore {
         return List.copyOf(plans.getOrDefault(clientId, List.of()));
     }
 
-    @Override
-    public void clear() {
-        files.clear();
-        contracts.clear();
-        plans.clear();
-        plansInOrder.clear();
-    }
-
     boolean holds(UUID clientId) {
         return files.containsKey(clientId);
     }

@@ -2,17 +2,17 @@ package org.casework.query.engagement;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.casework.domain.client.ClientErased;
 import org.casework.domain.engagement.ConsultationRecorded;
 import org.casework.domain.engagement.EngagementClosed;
 import org.casework.domain.engagement.EngagementOpened;
+import org.casework.query.support.LiveProcessor;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
 
 @Component
-@ProcessingGroup(EngagementProjection.NAME)
+@ProcessingGroup(LiveProcessor.NAME)
 class EngagementProjection {
 
     static final String NAME = "engagements";
@@ -41,11 +41,6 @@ class EngagementProjection {
     @EventHandler
     void on(ClientErased event) {
         engagements.ofClient(event.clientId()).forEach(EngagementView::erase);
-    }
-
-    @ResetHandler
-    void reset() {
-        engagements.clear();
     }
 
     private EngagementView engagement(UUID id) {

@@ -20,8 +20,6 @@ interface EngagementStore {
 
     List<EngagementView> ofClient(UUID clientId);
 
-    void clear();
-
     @Component
     class Database implements EngagementStore {
 
@@ -44,11 +42,6 @@ interface EngagementStore {
         @Override
         public List<EngagementView> ofClient(UUID clientId) {
             return engagements.findByClientId(clientId);
-        }
-
-        @Override
-        public void clear() {
-            engagements.deleteAllInBatch();
         }
     }
 
@@ -75,12 +68,6 @@ interface EngagementStore {
         @Override
         public List<EngagementView> ofClient(UUID clientId) {
             return List.copyOf(byClient.getOrDefault(clientId, List.of()));
-        }
-
-        @Override
-        public void clear() {
-            engagements.clear();
-            byClient.clear();
         }
 
         Stream<Object> rows() {

@@ -2,7 +2,6 @@ package org.casework.query.family;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.casework.domain.EventMetadata;
@@ -17,6 +16,7 @@ import org.casework.domain.sharing.FamilyResponsibleWorkerChanged;
 import org.casework.query.care.ContractView;
 import org.casework.query.care.FileKind;
 import org.casework.query.care.PlanVersion;
+import org.casework.query.support.LiveProcessor;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +25,7 @@ import java.util.UUID;
 
 /** The family files, their memberships, and the family's contracts and plans (in the tables clients use too). */
 @Component
-@ProcessingGroup(FamilyFileProjection.NAME)
+@ProcessingGroup(LiveProcessor.NAME)
 class FamilyFileProjection {
 
     static final String NAME = "family-files";
@@ -81,11 +81,6 @@ class FamilyFileProjection {
     @EventHandler
     void on(FamilyResponsibleWorkerChanged event) {
         file(event.familyId()).handedTo(event.worker());
-    }
-
-    @ResetHandler
-    void reset() {
-        store.clear();
     }
 
     private FamilyFile file(UUID familyId) {

@@ -2,7 +2,6 @@ package org.casework.query.family;
 
 import org.casework.query.care.ContractView;
 import org.casework.query.care.ContractViewRepository;
-import org.casework.query.care.FileKind;
 import org.casework.query.care.PlanVersion;
 import org.casework.query.care.PlanVersionRepository;
 import org.springframework.stereotype.Component;
@@ -34,8 +33,6 @@ interface FamilyStore {
     ContractView contract(UUID contractId);
 
     void add(PlanVersion plan);
-
-    void clear();
 
     @Component
     class Database implements FamilyStore {
@@ -90,15 +87,6 @@ interface FamilyStore {
         public void add(PlanVersion plan) {
             plans.save(plan);
         }
-
-        /** Family files only: the contract and plan tables are shared with client files. */
-        @Override
-        public void clear() {
-            plans.deleteOfKind(FileKind.FAMILY);
-            contracts.deleteOfKind(FileKind.FAMILY);
-            members.deleteAllInBatch();
-            files.deleteAllInBatch();
-        }
     }
 
     class Memory implements FamilyStore {
@@ -150,15 +138,6 @@ interface FamilyStore {
         @Override
         public void add(PlanVersion plan) {
             plans.add(plan);
-        }
-
-        @Override
-        public void clear() {
-            files.clear();
-            members.clear();
-            membersOfFamily.clear();
-            contracts.clear();
-            plans.clear();
         }
 
         Stream<Object> rows() {

@@ -2,19 +2,19 @@ package org.casework.query.household;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.casework.domain.EventMetadata;
 import org.casework.domain.client.ClientErased;
 import org.casework.domain.household.HouseholdAssessed;
+import org.casework.query.support.LiveProcessor;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
 @Component
-@ProcessingGroup(HouseholdProjection.NAME)
+@ProcessingGroup(LiveProcessor.NAME)
 class HouseholdProjection {
 
     static final String NAME = "households";
@@ -37,10 +37,5 @@ class HouseholdProjection {
     void on(ClientErased event) {
         assessments.ofClient(event.clientId())
                 .forEach(HouseholdAssessmentView::erase);
-    }
-
-    @ResetHandler
-    void reset() {
-        assessments.clear();
     }
 }

@@ -14,8 +14,6 @@ interface HouseholdStore {
 
     List<HouseholdAssessmentView> ofClient(UUID clientId);
 
-    void clear();
-
     @Component
     class Database implements HouseholdStore {
 
@@ -34,11 +32,6 @@ interface HouseholdStore {
         public List<HouseholdAssessmentView> ofClient(UUID clientId) {
             return assessments.findByClientIdOrderByAssessedOnDescRecordedAtDesc(clientId);
         }
-
-        @Override
-        public void clear() {
-            assessments.deleteAllInBatch();
-        }
     }
 
     class Memory implements HouseholdStore {
@@ -54,11 +47,6 @@ interface HouseholdStore {
         @Override
         public List<HouseholdAssessmentView> ofClient(UUID clientId) {
             return assessments.stream().filter(assessment -> assessment.clientId().equals(clientId)).toList();
-        }
-
-        @Override
-        public void clear() {
-            assessments.clear();
         }
 
         Stream<Object> rows() {

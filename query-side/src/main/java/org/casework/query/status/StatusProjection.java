@@ -3,7 +3,6 @@ package org.casework.query.status;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -14,6 +13,7 @@ import org.casework.domain.status.StatusEntry;
 import org.casework.domain.status.StatusRecorded;
 import org.casework.domain.status.StatusTimeline;
 import org.casework.query.care.FileKind;
+import org.casework.query.support.LiveProcessor;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /** Keeps every status entry and the periods they add up to, per client and per family. */
 @Component
-@ProcessingGroup(StatusProjection.NAME)
+@ProcessingGroup(LiveProcessor.NAME)
 class StatusProjection {
 
     static final String NAME = "statuses";
@@ -62,10 +62,5 @@ class StatusProjection {
     void on(ClientErased event) {
         store.entriesOf(event.clientId()).stream().filter(entry -> entry.fileKind() == FileKind.CLIENT)
                 .forEach(StatusEntryView::erase);
-    }
-
-    @ResetHandler
-    void reset() {
-        store.clear();
     }
 }

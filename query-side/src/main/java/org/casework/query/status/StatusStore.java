@@ -19,8 +19,6 @@ interface StatusStore {
 
     void replacePeriods(UUID fileId, List<StatusPeriodView> periods);
 
-    void clear();
-
     @Component
     class Database implements StatusStore {
 
@@ -48,12 +46,6 @@ interface StatusStore {
             this.periods.deleteOfFile(fileId);
             this.periods.saveAll(periods);
         }
-
-        @Override
-        public void clear() {
-            periods.deleteAllInBatch();
-            entries.deleteAllInBatch();
-        }
     }
 
     class Memory implements StatusStore {
@@ -74,12 +66,6 @@ interface StatusStore {
         @Override
         public void replacePeriods(UUID fileId, List<StatusPeriodView> periods) {
             this.periods.put(fileId, List.copyOf(periods));
-        }
-
-        @Override
-        public void clear() {
-            entries.clear();
-            periods.clear();
         }
 
         Stream<Object> rows() {

@@ -11,10 +11,15 @@ import java.util.stream.Stream;
  */
 public interface Rebuildable {
 
-    /** Its event processor: the name the admin API and the token store use. */
+    /** The read model's name, as the admin API and the rebuild's progress show it. */
     String name();
 
-    /** The tables it writes. Read models that share a table are rebuilt together. */
+    /** The event processor that keeps it live (its token is the one a rebuild sets). */
+    default String processor() {
+        return LiveProcessor.NAME;
+    }
+
+    /** The tables it writes. Read models that share a table or a processor are rebuilt together. */
     List<String> tables();
 
     /** Fresh handlers over an empty memory store. */
