@@ -15,11 +15,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -32,6 +38,8 @@ final class EventPass {
 
     /** Rows fetched per round trip; about a megabyte of events at a time. */
     static final int FETCH_SIZE = 2_000;
+    /** Threads that decode batches while the pass reads and applies: all cores but the pass's own. */
+    static final int DECODERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     /** As Axon's JDBC storage engine: older gaps are given up. */
     static final int MAX_GAP_OFFSET = 10_000;
 
@@ -56,7 +64,7 @@ final class EventPass {
         }
     }
 
-    /** A handler failed on an event: its position and type, never its values. */
+    /** An event could not be read or a handler failed on it: its position and type, never its values. */
     static final class HandlerFailed extends RuntimeException {
         HandlerFailed(long position, String type, Exception cause) {
             super("event " + position + " (" + type + ") could not be applied: " + cause.getClass().getSimpleName(),
@@ -66,15 +74,22 @@ final class EventPass {
 
     /**
      * Reads on {@code connection}, which must be in a repeatable-read transaction: the snapshot the rebuild is made
-     * of. {@code progress} counts events read.
+     * of. The batches are decoded (upcast, deserialised, decrypted) by {@link #DECODERS} threads while this one reads
+     * on and applies the decoded batches in their order. {@code progress} counts events read.
      */
     GapAwareTrackingToken run(Connection connection, List<AnnotationEventHandlerAdapter> handlers,
                               RebuildProgress progress, BooleanSupplier cancelled) throws SQLException {
-        Map<Class<?>, List<AnnotationEventHandlerAdapter>> handlersOf = new HashMap<>();
+        Map<Class<?>, List<AnnotationEventHandlerAdapter>> handlersOf = new ConcurrentHashMap<>();
         Pace pace = new Pace(maxEventsPerSecond, System.nanoTime());
         TreeSet<Long> gaps = new TreeSet<>();
         long last = 0;
         List<TrackedEventData<?>> batch = new ArrayList<>(FETCH_SIZE);
+        Deque<Future<List<Decoded>>> decoding = new ArrayDeque<>();
+        ExecutorService decoders = Executors.newFixedThreadPool(DECODERS, runnable -> {
+            Thread thread = new Thread(runnable, "read-model-rebuild-decoder");
+            thread.setDaemon(true);
+            return thread;
+        });
         try (PreparedStatement select = connection.prepareStatement(SELECT)) {
             select.setFetchSize(FETCH_SIZE);
             try (ResultSet rows = select.executeQuery()) {
@@ -89,36 +104,78 @@ final class EventPass {
                                     rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
                                     rows.getBytes(9), rows.getBytes(10))));
                     if (batch.size() == FETCH_SIZE) {
-                        apply(batch, handlers, handlersOf, progress, cancelled, pace);
+                        List<TrackedEventData<?>> full = batch;
+                        decoding.add(decoders.submit(() -> decode(full, handlers, handlersOf)));
+                        batch = new ArrayList<>(FETCH_SIZE);
                         gaps.headSet(last - MAX_GAP_OFFSET).clear();
+                        if (decoding.size() > DECODERS) {
+                            apply(next(decoding), progress, cancelled, pace);
+                        }
                     }
                 }
             }
+            List<TrackedEventData<?>> rest = batch;
+            decoding.add(decoders.submit(() -> decode(rest, handlers, handlersOf)));
+            while (!decoding.isEmpty()) {
+                apply(next(decoding), progress, cancelled, pace);
+            }
+        } finally {
+            decoders.shutdownNow();
         }
-        apply(batch, handlers, handlersOf, progress, cancelled, pace);
         return GapAwareTrackingToken.newInstance(last, gaps.tailSet(last - MAX_GAP_OFFSET));
     }
 
-    private void apply(List<TrackedEventData<?>> batch, List<AnnotationEventHandlerAdapter> handlers,
-                       Map<Class<?>, List<AnnotationEventHandlerAdapter>> handlersOf, RebuildProgress progress,
-                       BooleanSupplier cancelled, Pace pace) {
+    /** An event read, decoded when a handler takes it (else only counted), with the handlers that take it. */
+    private record Decoded(TrackedEventMessage<?> event, List<AnnotationEventHandlerAdapter> handlers) {
+    }
+
+    private List<Decoded> decode(List<TrackedEventData<?>> batch, List<AnnotationEventHandlerAdapter> handlers,
+                                 Map<Class<?>, List<AnnotationEventHandlerAdapter>> handlersOf) {
+        List<Decoded> decoded = new ArrayList<>(batch.size());
         EventUtils.upcastAndDeserializeTrackedEvents(batch.stream(), serializer, upcasters).forEach(event -> {
+            List<AnnotationEventHandlerAdapter> interested = handlersOf.computeIfAbsent(event.getPayloadType(),
+                    type -> handlers.stream().filter(handler -> handler.canHandleType(type)).toList());
+            if (!interested.isEmpty()) {
+                try {
+                    event.getPayload();
+                    event.getMetaData();
+                } catch (RuntimeException e) {
+                    throw new HandlerFailed(position(event), event.getPayloadType().getSimpleName(), e);
+                }
+            }
+            decoded.add(new Decoded(event, interested));
+        });
+        return decoded;
+    }
+
+    private static List<Decoded> next(Deque<Future<List<Decoded>>> decoding) {
+        try {
+            return decoding.poll().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Cancelled();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("an event could not be read", e.getCause());
+        }
+    }
+
+    private void apply(List<Decoded> batch, RebuildProgress progress, BooleanSupplier cancelled, Pace pace) {
+        for (Decoded decoded : batch) {
             if (cancelled.getAsBoolean()) {
                 throw new Cancelled();
             }
             pace.next();
-            List<AnnotationEventHandlerAdapter> interested = handlersOf.computeIfAbsent(event.getPayloadType(),
-                    type -> handlers.stream().filter(handler -> handler.canHandleType(type)).toList());
-            for (AnnotationEventHandlerAdapter handler : interested) {
+            for (AnnotationEventHandlerAdapter handler : decoded.handlers()) {
                 try {
-                    handler.handle(event);
+                    handler.handle(decoded.event());
                 } catch (Exception e) {
-                    throw new HandlerFailed(position(event), event.getPayloadType().getSimpleName(), e);
+                    throw new HandlerFailed(position(decoded.event()),
+                            decoded.event().getPayloadType().getSimpleName(), e);
                 }
             }
             progress.read(1);
-        });
-        batch.clear();
+        }
     }
 
     /** Holds the pass to at most {@code perSecond} events a second (none: no limit). */

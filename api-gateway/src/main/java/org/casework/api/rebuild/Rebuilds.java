@@ -9,6 +9,7 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.casework.api.erasure.PersonalDataKeys;
 import org.casework.query.support.Rebuildable;
 import org.hibernate.SessionFactory;
 import org.slf4j.Logger;
@@ -58,6 +59,7 @@ public class Rebuilds implements DisposableBean {
     private final Serializer tokenSerializer;
     private final EventProcessingConfiguration processing;
     private final Clock clock;
+    private final PersonalDataKeys keys;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "read-model-rebuild");
         thread.setDaemon(true);
@@ -68,7 +70,7 @@ public class Rebuilds implements DisposableBean {
     Rebuilds(List<Rebuildable> readModels, DataSource dataSource, EntityManagerFactory entityManagers,
              @Qualifier("eventSerializer") Serializer eventSerializer, List<EventUpcaster> upcasters,
              Serializer serializer, EventProcessingConfiguration processing, RebuildProperties properties,
-             Clock clock) {
+             PersonalDataKeys keys, Clock clock) {
         readModels.forEach(model -> this.readModels.put(model.name(), model));
         this.dataSource = dataSource;
         this.sessions = entityManagers.unwrap(SessionFactory.class);
@@ -76,6 +78,7 @@ public class Rebuilds implements DisposableBean {
         this.tokenSerializer = serializer;
         this.processing = processing;
         this.clock = clock;
+        this.keys = keys;
     }
 
     private static final class Run {
@@ -195,8 +198,11 @@ public class Rebuilds implements DisposableBean {
         List<String> tables = unit.stream().flatMap(name -> readModels.get(name).tables().stream()).distinct()
                 .toList();
         ShadowTables shadow = new ShadowTables(tables);
+        RebuildProgress.Phase outcome = null;
+        String failure = null;
         try {
             inTransaction(shadow::create);
+            log.info("Rebuild: {} keys of personal data loaded", keys.loadAll());
             List<AnnotationEventHandlerAdapter> handlers = rebuilds.stream()
                     .flatMap(rebuild -> rebuild.handlers().stream()).map(AnnotationEventHandlerAdapter::new).toList();
             GapAwareTrackingToken token = pass.run(snapshot, handlers, progress, () -> run.cancelled);
@@ -217,24 +223,30 @@ public class Rebuilds implements DisposableBean {
 
             progress.phase(RebuildProgress.Phase.SWAPPING);
             swap(unit, shadow, token);
-            progress.phase(RebuildProgress.Phase.DONE);
+            outcome = RebuildProgress.Phase.DONE;
             log.info("Rebuilt read models {}: {} events, {} rows in {} s; they go on from position {}", unit,
                     progress.state().eventsDone(), progress.state().rowsWritten(), progress.state().seconds(),
                     token.getIndex());
         } catch (EventPass.Cancelled | CancelledException e) {
-            progress.phase(RebuildProgress.Phase.CANCELLED);
+            outcome = RebuildProgress.Phase.CANCELLED;
             log.info("Rebuild of read models {} cancelled; the live tables stay as they were", unit);
         } catch (Exception e) {
-            progress.failed(e.getMessage());
+            failure = e.getMessage();
             log.error("Rebuild of read models {} failed; the live tables stay as they were: {}", unit,
                     e.getMessage());
         } finally {
+            // the leftovers go before the end is shown, so a finished rebuild has none
             try {
                 inTransaction(shadow::drop);
             } catch (SQLException | RuntimeException e) {
                 log.warn("Could not drop the rebuild's shadow tables; the next rebuild drops them");
             }
             release(snapshot);
+            if (outcome == null) {
+                progress.failed(failure == null ? "stopped" : failure);
+            } else {
+                progress.phase(outcome);
+            }
         }
     }
 
