@@ -1,7 +1,7 @@
 package org.casework.api.rebuild;
 
-import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
 
 import java.sql.Connection;
@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes a rebuild's rows into the shadow tables through Hibernate, so each table's columns are mapped in one place,
- * its entity: the session's tables resolve to the shadow schema first, inserts go in JDBC batches (rewritten by the
- * driver into multi-row statements), and the session is cleared after each batch so it never holds more than one.
+ * its entity: a stateless session (no persistence context to track or flush) whose tables resolve to the shadow
+ * schema first, inserting in JDBC batches that the driver rewrites into multi-row statements.
  */
 final class RowWriter {
 
@@ -25,7 +25,8 @@ final class RowWriter {
     }
 
     void write(Connection connection, Stream<Object> rows, RebuildProgress progress) {
-        try (Session session = sessions.withOptions().connection(connection).openSession()) {
+        try (StatelessSession session = sessions.withStatelessOptions().connection(connection)
+                .openStatelessSession()) {
             session.setJdbcBatchSize(BATCH);
             Transaction transaction = session.beginTransaction();
             session.doWork(jdbc -> {
@@ -36,15 +37,11 @@ final class RowWriter {
             });
             long count = 0;
             for (Iterator<Object> row = rows.iterator(); row.hasNext(); ) {
-                session.persist(row.next());
+                session.insert(row.next());
                 if (++count % BATCH == 0) {
-                    session.flush();
-                    session.clear();
                     progress.written(BATCH);
                 }
             }
-            session.flush();
-            session.clear();
             progress.written(count % BATCH);
             transaction.commit();
         }
