@@ -4,7 +4,6 @@ import org.casework.query.care.ContractView;
 import org.casework.query.care.PlanVersion;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,7 @@ class MemoryClientFileStore implements ClientFileStore {
 
     private final Map<UUID, ClientFile> files = new LinkedHashMap<>();
     private final Map<UUID, ContractView> contracts = new LinkedHashMap<>();
-    private final Map<UUID, List<PlanVersion>> plans = new HashMap<>();
-    private final List<PlanVersion> plansInOrder = new ArrayList<>();
+    private final Map<UUID, List<PlanVersion>> plans = new LinkedHashMap<>();
 
     @Override
     public void add(ClientFile file) {
@@ -57,7 +55,6 @@ class MemoryClientFileStore implements ClientFileStore {
     @Override
     public void add(PlanVersion plan) {
         plans.computeIfAbsent(plan.fileId(), id -> new ArrayList<>()).add(plan);
-        plansInOrder.add(plan);
     }
 
     @Override
@@ -71,7 +68,7 @@ class MemoryClientFileStore implements ClientFileStore {
 
     /** Every row, files first: what a rebuild writes into the tables. */
     Stream<Object> rows() {
-        return Stream.of(files.values().stream(), contracts.values().stream(), plansInOrder.stream())
-                .flatMap(rows -> rows);
+        return Stream.of(files.values().stream(), contracts.values().stream(),
+                plans.values().stream().flatMap(List::stream)).flatMap(rows -> rows);
     }
 }

@@ -7,7 +7,6 @@ import org.casework.query.care.PlanVersionRepository;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +91,7 @@ interface FamilyStore {
     class Memory implements FamilyStore {
 
         private final Map<UUID, FamilyFile> files = new LinkedHashMap<>();
-        private final List<FamilyMember> members = new ArrayList<>();
-        private final Map<UUID, List<FamilyMember>> membersOfFamily = new HashMap<>();
+        private final Map<UUID, List<FamilyMember>> membersOfFamily = new LinkedHashMap<>();
         private final Map<UUID, ContractView> contracts = new LinkedHashMap<>();
         private final List<PlanVersion> plans = new ArrayList<>();
 
@@ -113,7 +111,6 @@ interface FamilyStore {
 
         @Override
         public void add(FamilyMember member) {
-            members.add(member);
             membersOfFamily.computeIfAbsent(member.familyId(), id -> new ArrayList<>()).add(member);
         }
 
@@ -141,8 +138,8 @@ interface FamilyStore {
         }
 
         Stream<Object> rows() {
-            return Stream.of(files.values().stream(), members.stream(), contracts.values().stream(), plans.stream())
-                    .flatMap(rows -> rows);
+            return Stream.of(files.values().stream(), membersOfFamily.values().stream().flatMap(List::stream),
+                    contracts.values().stream(), plans.stream()).flatMap(rows -> rows);
         }
     }
 }
