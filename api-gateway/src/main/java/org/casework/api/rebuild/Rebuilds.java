@@ -9,6 +9,7 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.casework.api.database.ProcessingLane;
 import org.casework.api.erasure.PersonalDataKeys;
 import org.casework.query.support.Rebuildable;
 import org.hibernate.SessionFactory;
@@ -60,11 +61,8 @@ public class Rebuilds implements DisposableBean {
     private final EventProcessingConfiguration processing;
     private final Clock clock;
     private final PersonalDataKeys keys;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "read-model-rebuild");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(
+            runnable -> ProcessingLane.newThread(runnable, "read-model-rebuild"));
     private volatile Run current;
 
     Rebuilds(List<Rebuildable> readModels, DataSource dataSource, EntityManagerFactory entityManagers,
