@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.Savepoint;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Set;
 
 /**
@@ -38,7 +39,11 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
     /** The savepoint of the event whose handlers run now; the next event's first handler releases it. */
     private static final Object EVENT_SAVEPOINT = new Object();
 
-    private record EventSavepoint(String eventId, Savepoint savepoint) {
+    private record EventSavepoint(String eventId, int number) {
+
+        String name() {
+            return "casework_event_" + number;
+        }
     }
 
     private final Set<String> processingGroups;
@@ -80,10 +85,7 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
         // the batch transaction's connection, which the entity manager, the token store and the dead letters share;
         // Spring's JPA dialect for Hibernate offers no savepoints, JDBC does
         Connection connection = DataSourceUtils.getConnection(dataSources.getObject());
-        if (readModel) {
-            commitWithoutWaitingForTheDisk(connection);
-        }
-        Savepoint savepoint = savepointOf(eventId, connection);
+        String savepoint = savepointOf(eventId, connection, readModel);
         try {
             Object result = handling.run();
             EntityManager entityManager = entityManager();
@@ -95,47 +97,59 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
             if (DatabaseOutage.isCauseOf(failure)) {
                 throw failure; // not the event's fault: the batch fails and is tried again when the database is back
             }
-            connection.rollback(savepoint);
+            execute(connection, "rollback to savepoint " + savepoint);
             clearRollbackMarks();
             throw EventNotApplied.of(failure);
         }
     }
 
-    /** The event's savepoint: the one its first handler set, else a new one (releasing the previous event's). */
-    private static Savepoint savepointOf(String eventId, Connection connection) throws java.sql.SQLException {
-        if (TransactionSynchronizationManager.getResource(EVENT_SAVEPOINT) instanceof EventSavepoint current) {
-            if (current.eventId().equals(eventId)) {
-                return current.savepoint();
-            }
-            connection.releaseSavepoint(current.savepoint());
-            TransactionSynchronizationManager.unbindResource(EVENT_SAVEPOINT);
-        } else {
+    /**
+     * The event's savepoint: the one its first handler set, else a new one, set in the same round trip that releases
+     * the previous event's (and, for a read model's first event, turns off waiting for the disk: see below). Each
+     * round trip an event costs is felt under load, when the batch waits for a busy PostgreSQL on every statement.
+     */
+    private static String savepointOf(String eventId, Connection connection, boolean readModel)
+            throws SQLException {
+        EventSavepoint current = TransactionSynchronizationManager.getResource(EVENT_SAVEPOINT)
+                instanceof EventSavepoint bound ? bound : null;
+        if (current != null && current.eventId().equals(eventId)) {
+            return current.name();
+        }
+        StringBuilder statements = new StringBuilder();
+        if (readModel && !TransactionSynchronizationManager.hasResource(ASYNC_COMMIT)) {
+            statements.append(commitWithoutWaitingForTheDisk()).append("; ");
+        }
+        if (current == null) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(EVENT_SAVEPOINT);
                 }
             });
+        } else {
+            statements.append("release savepoint ").append(current.name()).append("; ");
+            TransactionSynchronizationManager.unbindResource(EVENT_SAVEPOINT);
         }
-        Savepoint savepoint = connection.setSavepoint();
-        TransactionSynchronizationManager.bindResource(EVENT_SAVEPOINT, new EventSavepoint(eventId, savepoint));
-        return savepoint;
+        EventSavepoint next = new EventSavepoint(eventId, current == null ? 1 : current.number() + 1);
+        execute(connection, statements.append("savepoint ").append(next.name()).toString());
+        TransactionSynchronizationManager.bindResource(EVENT_SAVEPOINT, next);
+        return next.name();
+    }
+
+    private static void execute(Connection connection, String statements) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(statements);
+        }
     }
 
     /**
      * A read model's batch commits without waiting for its write-ahead log to reach the disk ({@code
-     * synchronous_commit} off for this transaction only; before the savepoint, which would undo it). A crash may lose
-     * the last few such commits, each with the token that names its events, so the read model simply applies them
-     * again; what it loses is derived from the event store, whose own commits still wait for the disk. So live
-     * processing costs the writers no flushes.
+     * synchronous_commit} off for this transaction only; before the first savepoint, which would undo it). A crash
+     * may lose the last few such commits, each with the token that names its events, so the read model simply
+     * applies them again; what it loses is derived from the event store, whose own commits still wait for the disk.
+     * So live processing costs the writers no flushes.
      */
-    private static void commitWithoutWaitingForTheDisk(Connection connection) throws java.sql.SQLException {
-        if (TransactionSynchronizationManager.hasResource(ASYNC_COMMIT)) {
-            return;
-        }
-        try (java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("set local synchronous_commit to off");
-        }
+    private static String commitWithoutWaitingForTheDisk() {
         TransactionSynchronizationManager.bindResource(ASYNC_COMMIT, Boolean.TRUE);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -143,6 +157,7 @@ final class SavepointPerEvent implements HandlerEnhancerDefinition {
                 TransactionSynchronizationManager.unbindResourceIfPossible(ASYNC_COMMIT);
             }
         });
+        return "set local synchronous_commit to off";
     }
 
     /** The work since the savepoint is undone; nothing of it may keep the batch from committing. */
