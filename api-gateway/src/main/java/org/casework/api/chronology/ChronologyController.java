@@ -49,12 +49,13 @@ class ChronologyController {
             @RequestParam(required = false) ConsultationKind kind,
             @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size,
+            @RequestParam(defaultValue = "false") boolean count,
             Authentication caller) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidInputException("to", "not-before-from", "must not be before from (" + from + ")");
         }
         return queries.page(new FindChronology(from, to, client, family, engagement, worker, kind,
-                        Caller.viewer(caller, LocalDate.now(clock)), new Paging(page, size)),
+                        Caller.viewer(caller, LocalDate.now(clock)), new Paging(page, size, count)),
                 ChronologyRow.class);
     }
 }

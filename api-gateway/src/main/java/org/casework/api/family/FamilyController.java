@@ -85,10 +85,11 @@ class FamilyController {
                                @RequestParam(required = false) Colour colour,
                                @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                                @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size,
+                               @RequestParam(defaultValue = "false") boolean count,
                                Authentication caller) {
         LocalDate today = LocalDate.now(clock);
         return queries.page(new FindFamilies(worker, q, status, colour, today, Caller.viewer(caller, today),
-                new Paging(page, size)), FamilyRow.class);
+                new Paging(page, size, count)), FamilyRow.class);
     }
 
     @PersonalRead

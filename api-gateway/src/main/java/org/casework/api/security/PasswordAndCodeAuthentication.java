@@ -16,7 +16,8 @@ import java.util.List;
  * one-time code. A source that failed too often waits first ({@link LoginThrottle}); that refusal checks nothing.
  * Every other failure (unknown user, wrong password or code, no code, disabled account) answers the same and
  * costs the same bcrypt round, so the answer never tells whether an account exists; the security log keeps the
- * real reason.
+ * real reason. A password verified lately against the same stored hash costs no second round ({@link
+ * VerifiedLogins}); the account's row is still read, and its state checked, on every request.
  */
 class PasswordAndCodeAuthentication implements AuthenticationProvider {
 
@@ -32,14 +33,16 @@ class PasswordAndCodeAuthentication implements AuthenticationProvider {
     private final OneTimeCodes codes;
     private final SecurityLog securityLog;
     private final LoginThrottle throttle;
+    private final VerifiedLogins verified;
 
     PasswordAndCodeAuthentication(UserAccounts accounts, PasswordEncoder encoder, OneTimeCodes codes,
-                                  SecurityLog securityLog, LoginThrottle throttle) {
+                                  SecurityLog securityLog, LoginThrottle throttle, VerifiedLogins verified) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.codes = codes;
         this.securityLog = securityLog;
         this.throttle = throttle;
+        this.verified = verified;
         this.unknownUserHash = encoder.encode("no such user");
     }
 
@@ -58,8 +61,11 @@ class PasswordAndCodeAuthentication implements AuthenticationProvider {
             encoder.matches(password, unknownUserHash);
             throw failed(username, source, details, "unknown user");
         }
-        if (!encoder.matches(password, account.passwordHash())) {
-            throw failed(username, source, details, "wrong password");
+        if (!verified.known(account, password)) {
+            if (!encoder.matches(password, account.passwordHash())) {
+                throw failed(username, source, details, "wrong password");
+            }
+            verified.remember(account, password);
         }
         if (!account.enabled()) {
             throw failed(username, source, details, "account disabled");

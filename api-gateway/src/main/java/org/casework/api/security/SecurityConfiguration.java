@@ -38,6 +38,8 @@ class SecurityConfiguration {
 
     private static final String[] KEEP_FILES = {WORKER.name(), COORDINATOR.name(), DIRECTOR.name()};
     private static final String[] HAND_OVER_FILES = {COORDINATOR.name(), DIRECTOR.name()};
+    /** Users whose verified password is kept at most: more than an organisation has staff. */
+    private static final long MAX_VERIFIED_USERS = 10_000;
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -68,7 +70,7 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authenticationProvider(new PasswordAndCodeAuthentication(accounts, encoder, codes, securityLog,
-                        throttle))
+                        throttle, new VerifiedLogins(properties.verifiedLoginTtl(), MAX_VERIFIED_USERS)))
                 .httpBasic(basic -> basic.realmName("casework")
                         .authenticationDetailsSource(LoginDetails.SOURCE)
                         .authenticationEntryPoint(loginNeeded))

@@ -11,12 +11,14 @@ import java.util.List;
  * its encoding as Spring Security writes it (e.g. {@code {bcrypt}$2a$10$...}). They are added to the user table at
  * start-up when missing (a bootstrap); from then on ADMIN manages them through {@code /api/admin/users}.
  * {@code loginThrottle}: how failed logins slow down their source ({@link LoginThrottle}; README "Logging in").
- * {@code jwt}: the claims read from a token of an external identity provider.
+ * {@code jwt}: the claims read from a token of an external identity provider. {@code verifiedLoginTtl}: how long a
+ * verified password spares the next requests their bcrypt round ({@link VerifiedLogins}; 0 for never).
  */
 @ConfigurationProperties("casework.security")
-public record SecurityProperties(List<User> users, Throttle loginThrottle, Jwt jwt) {
+public record SecurityProperties(List<User> users, Throttle loginThrottle, Jwt jwt, Duration verifiedLoginTtl) {
 
     public SecurityProperties {
+        verifiedLoginTtl = verifiedLoginTtl == null ? Duration.ofMinutes(5) : verifiedLoginTtl;
         users = users == null ? List.of() : List.copyOf(users);
         loginThrottle = loginThrottle == null ? new Throttle(0, 0, null, null, null, 0) : loginThrottle;
         jwt = jwt == null ? new Jwt(null, null) : jwt;

@@ -65,7 +65,7 @@ class AccessMatrixTest extends ApiTest {
         for (Target target : List.of(own, shared, other)) {
             awaitJson(carol, "/api/engagements/" + target.engagement(), e -> true);
             awaitJson(carol, "/api/families/" + target.family(), f -> f.get("memberCount").asInt() == 1);
-            awaitJson(carol, "/api/chronology?client=" + target.client(), page -> page.get("total").asInt() == 1);
+            awaitJson(carol, "/api/chronology?count=true&client=" + target.client(), page -> page.get("total").asInt() == 1);
             awaitJson(carol, "/api/discrepancies?size=200&worker=" + target.responsible(),
                     page -> page.get("items").findValuesAsText("clientId").contains(target.client().toString()));
         }
@@ -91,7 +91,7 @@ class AccessMatrixTest extends ApiTest {
                 api.post("/api/clients", Map.of("firstName", "Nová", "lastName", "Klientka",
                         "birthDate", "1990-01-01")),
                 api.post("/api/families", Map.of("name", "Noví")))));
-        probes.put("client overview", new Probe((api, t) -> List.of(api.get("/api/clients?size=200&q=matice")),
+        probes.put("client overview", new Probe((api, t) -> List.of(api.get("/api/clients?count=true&size=200&q=matice")),
                 (page, t) -> page.get("items").findValuesAsText("id").contains(t.client().toString())));
         probes.put("client file", Probe.of((api, t) -> {
             String file = "/api/clients/" + t.client();
@@ -107,7 +107,7 @@ class AccessMatrixTest extends ApiTest {
         probes.put("engagement", Probe.of((api, t) -> List.of(api.get("/api/engagements/" + t.engagement()))));
         probes.put("record into an engagement", Probe.of((api, t) -> List.of(
                 api.post("/api/engagements/" + t.engagement() + "/consultations", meeting(TODAY.minusDays(40), 20)))));
-        probes.put("chronology", new Probe((api, t) -> List.of(api.get("/api/chronology?size=200&from="
+        probes.put("chronology", new Probe((api, t) -> List.of(api.get("/api/chronology?count=true&size=200&from="
                 + TODAY.minusDays(50) + "&to=" + TODAY.minusDays(50))),
                 (page, t) -> page.get("items").findValuesAsText("clientId").contains(t.client().toString())));
         probes.put("discrepancies", new Probe((api, t) -> List.of(api.get("/api/discrepancies?size=200&worker="
@@ -132,7 +132,7 @@ class AccessMatrixTest extends ApiTest {
         probes.put("hand a file over", Probe.of((api, t) -> List.of(
                 api.put("/api/clients/" + t.client() + "/responsible-worker", Map.of("worker", t.responsible())),
                 api.put("/api/families/" + t.family() + "/responsible-worker", Map.of("worker", t.responsible())))));
-        probes.put("family overview", new Probe((api, t) -> List.of(api.get("/api/families?size=200&q=matice")),
+        probes.put("family overview", new Probe((api, t) -> List.of(api.get("/api/families?count=true&size=200&q=matice")),
                 (page, t) -> page.get("items").findValuesAsText("id").contains(t.family().toString())));
         probes.put("family file", Probe.of((api, t) -> {
             String file = "/api/families/" + t.family();

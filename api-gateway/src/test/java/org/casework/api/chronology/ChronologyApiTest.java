@@ -32,7 +32,7 @@ class ChronologyApiTest extends ApiTest {
         record(debts, TODAY.minusDays(1), "MEETING");
         record(debts, TODAY, "EMAIL");
         // names and titles come from other read models than the chronology: wait for those too
-        awaitJson(alice, "/api/chronology?worker=" + worker, c -> c.get("total").asInt() == 5
+        awaitJson(alice, "/api/chronology?count=true&worker=" + worker, c -> c.get("total").asInt() == 5
                 && c.get("items").findValues("clientName").stream().noneMatch(JsonNode::isNull)
                 && c.get("items").findValues("engagementTitle").stream().noneMatch(JsonNode::isNull));
     }
@@ -46,7 +46,7 @@ class ChronologyApiTest extends ApiTest {
 
     @Test
     void chronologyListsConsultationsNewestFirst() {
-        JsonNode page = alice.get("/api/chronology?worker=" + worker).expect(200).json();
+        JsonNode page = alice.get("/api/chronology?count=true&worker=" + worker).expect(200).json();
         assertThat(page.get("items").findValuesAsText("date")).containsExactly(
                 TODAY.toString(), TODAY.minusDays(1).toString(), TODAY.minusDays(2).toString(),
                 TODAY.minusDays(3).toString(), TODAY.minusDays(4).toString());
@@ -57,7 +57,7 @@ class ChronologyApiTest extends ApiTest {
 
     @Test
     void chronologyFiltersByDateRangeInclusive() {
-        JsonNode page = alice.get("/api/chronology?worker=" + worker + "&from=" + TODAY.minusDays(3) + "&to="
+        JsonNode page = alice.get("/api/chronology?count=true&worker=" + worker + "&from=" + TODAY.minusDays(3) + "&to="
                 + TODAY.minusDays(1)).expect(200).json();
         assertThat(page.get("items").findValuesAsText("date")).containsExactly(
                 TODAY.minusDays(1).toString(), TODAY.minusDays(2).toString(), TODAY.minusDays(3).toString());
@@ -65,19 +65,19 @@ class ChronologyApiTest extends ApiTest {
 
     @Test
     void chronologyFiltersByClientEngagementAndKind() {
-        assertThat(alice.get("/api/chronology?client=" + clientId).expect(200).json().get("total").asInt())
+        assertThat(alice.get("/api/chronology?count=true&client=" + clientId).expect(200).json().get("total").asInt())
                 .isEqualTo(5);
-        assertThat(alice.get("/api/chronology?engagement=" + housing).expect(200).json().get("total").asInt())
+        assertThat(alice.get("/api/chronology?count=true&engagement=" + housing).expect(200).json().get("total").asInt())
                 .isEqualTo(2);
-        JsonNode meetings = alice.get("/api/chronology?client=" + clientId + "&kind=MEETING").expect(200).json();
+        JsonNode meetings = alice.get("/api/chronology?count=true&client=" + clientId + "&kind=MEETING").expect(200).json();
         assertThat(meetings.get("items").findValuesAsText("kind")).containsExactly("MEETING", "MEETING");
-        assertThat(alice.get("/api/chronology?engagement=" + debts + "&kind=PHONE").expect(200).json()
+        assertThat(alice.get("/api/chronology?count=true&engagement=" + debts + "&kind=PHONE").expect(200).json()
                 .get("total").asInt()).isZero();
     }
 
     @Test
     void chronologyIsPaged() {
-        JsonNode second = alice.get("/api/chronology?worker=" + worker + "&size=2&page=1").expect(200).json();
+        JsonNode second = alice.get("/api/chronology?count=true&worker=" + worker + "&size=2&page=1").expect(200).json();
         assertThat(second.get("total").asInt()).isEqualTo(5);
         assertThat(second.get("items").findValuesAsText("date")).isEqualTo(
                 List.of(TODAY.minusDays(2).toString(), TODAY.minusDays(3).toString()));
@@ -85,11 +85,11 @@ class ChronologyApiTest extends ApiTest {
 
     @Test
     void chronologyRejectsInvalidFilters() {
-        alice.get("/api/chronology?from=" + TODAY + "&to=" + TODAY.minusDays(1)).expectProblem(400, "to",
+        alice.get("/api/chronology?count=true&from=" + TODAY + "&to=" + TODAY.minusDays(1)).expectProblem(400, "to",
                 "not-before-from");
-        alice.get("/api/chronology?from=yesterday").expectProblem(400, "from", "type");
-        alice.get("/api/chronology?kind=NAP").expectProblem(400, "kind", "type");
-        alice.get("/api/chronology?client=123").expectProblem(400, "client", "type");
-        alice.get("/api/chronology?size=1000").expectProblem(400, "size", "max");
+        alice.get("/api/chronology?count=true&from=yesterday").expectProblem(400, "from", "type");
+        alice.get("/api/chronology?count=true&kind=NAP").expectProblem(400, "kind", "type");
+        alice.get("/api/chronology?count=true&client=123").expectProblem(400, "client", "type");
+        alice.get("/api/chronology?count=true&size=1000").expectProblem(400, "size", "max");
     }
 }

@@ -80,12 +80,12 @@ class ClientApiTest extends ApiTest {
         awaitJson(carol, "/api/clients/" + second, c -> true);
 
         String folded = "stastny" + unique.substring(7);
-        JsonNode byName = carol.get("/api/clients?q=" + folded.toUpperCase()).expect(200).json();
+        JsonNode byName = carol.get("/api/clients?count=true&q=" + folded.toUpperCase()).expect(200).json();
         assertThat(byName.get("total").asLong()).isEqualTo(2);
         assertThat(ids(byName)).containsExactlyInAnyOrder(first.toString(), second.toString());
 
-        JsonNode byNameAndWorker = carol.get("/api/clients?q=" + folded + "+zoe&worker=bob").expect(200).json();
-        assertThat(ids(alice.get("/api/clients?q=" + folded).expect(200).json()))
+        JsonNode byNameAndWorker = carol.get("/api/clients?count=true&q=" + folded + "+zoe&worker=bob").expect(200).json();
+        assertThat(ids(alice.get("/api/clients?count=true&q=" + folded).expect(200).json()))
                 .as("alice does not see bob's client").containsExactly(first.toString());
         assertThat(ids(byNameAndWorker)).containsExactly(second.toString());
         assertThat(byNameAndWorker.at("/items/0/name").asText()).isEqualTo("Zoë " + unique);
@@ -97,8 +97,8 @@ class ClientApiTest extends ApiTest {
         for (String first : List.of("Cyril", "Adam", "Bára")) {
             awaitClientCard(registerClient(alice, first, unique));
         }
-        JsonNode page0 = alice.get("/api/clients?q=" + unique + "&size=2").expect(200).json();
-        JsonNode page1 = alice.get("/api/clients?q=" + unique + "&size=2&page=1").expect(200).json();
+        JsonNode page0 = alice.get("/api/clients?count=true&q=" + unique + "&size=2").expect(200).json();
+        JsonNode page1 = alice.get("/api/clients?count=true&q=" + unique + "&size=2&page=1").expect(200).json();
         assertThat(page0.get("total").asLong()).isEqualTo(3);
         assertThat(page0.get("size").asInt()).isEqualTo(2);
         assertThat(page0.findValuesAsText("firstName")).containsExactly("Adam", "Bára");
@@ -107,11 +107,31 @@ class ClientApiTest extends ApiTest {
     }
 
     @Test
+    void overviewCountsItsRowsOnlyWhenAskedAndSaysWhetherMoreFollow() {
+        String unique = "Počet" + UUID.randomUUID().toString().substring(0, 8);
+        for (String first : List.of("Cyril", "Adam", "Bára")) {
+            awaitClientCard(registerClient(alice, first, unique));
+        }
+        JsonNode page0 = alice.get("/api/clients?q=" + unique + "&size=2").expect(200).json();
+        JsonNode page1 = alice.get("/api/clients?q=" + unique + "&size=2&page=1").expect(200).json();
+        JsonNode counted = alice.get("/api/clients?q=" + unique + "&size=2&page=1&count=true").expect(200).json();
+
+        assertThat(page0.has("total")).as("not counted unless asked").isFalse();
+        assertThat(page0.findValuesAsText("firstName")).containsExactly("Adam", "Bára");
+        assertThat(page0.get("hasMore").asBoolean()).isTrue();
+        assertThat(page1.findValuesAsText("firstName")).containsExactly("Cyril");
+        assertThat(page1.get("hasMore").asBoolean()).isFalse();
+        assertThat(counted.get("total").asLong()).isEqualTo(3);
+        assertThat(counted.get("hasMore").asBoolean()).isFalse();
+        alice.get("/api/clients?count=maybe").expectProblem(400, "count", "type");
+    }
+
+    @Test
     void overviewRejectsAPageSizeOutOfRange() {
-        alice.get("/api/clients?size=0").expectProblem(400, "size", "min");
-        alice.get("/api/clients?size=201").expectProblem(400, "size", "max");
-        alice.get("/api/clients?page=-1").expectProblem(400, "page", "min");
-        alice.get("/api/clients?page=x").expectProblem(400, "page", "type");
+        alice.get("/api/clients?count=true&size=0").expectProblem(400, "size", "min");
+        alice.get("/api/clients?count=true&size=201").expectProblem(400, "size", "max");
+        alice.get("/api/clients?count=true&page=-1").expectProblem(400, "page", "min");
+        alice.get("/api/clients?count=true&page=x").expectProblem(400, "page", "type");
     }
 
     @Test

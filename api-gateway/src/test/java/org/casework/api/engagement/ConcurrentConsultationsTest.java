@@ -63,7 +63,7 @@ class ConcurrentConsultationsTest extends ApiTest {
                         Map.of("closedOn", TODAY.minusDays(1).toString(), "reason", "SUCCESSFUL"))
                 .expectProblem(422, "closedOn", "not-before-last-consultation");
 
-        awaitJson(alice, "/api/chronology?engagement=" + engagementId + "&size=1",
+        awaitJson(alice, "/api/chronology?count=true&engagement=" + engagementId + "&size=1",
                 page -> page.get("total").asInt() == THREADS * PER_THREAD);
         awaitJson(alice, "/api/engagements/" + engagementId,
                 e -> e.get("consultationCount").asInt() == THREADS * PER_THREAD);

@@ -107,7 +107,7 @@ class EngagementApiTest extends ApiTest {
         assertThat(engagement.get("lastConsultationOn").asText()).isEqualTo(TODAY.minusDays(2).toString());
         JsonNode card = awaitJson(alice, "/api/clients/" + clientId, c -> !c.get("lastContactOn").isNull());
         assertThat(card.get("lastContactOn").asText()).isEqualTo(TODAY.minusDays(2).toString());
-        JsonNode chronology = awaitJson(alice, "/api/chronology?engagement=" + engagementId,
+        JsonNode chronology = awaitJson(alice, "/api/chronology?count=true&engagement=" + engagementId,
                 c -> c.get("total").asInt() == 1);
         assertThat(chronology.at("/items/0/id").asText()).isEqualTo(consultationId.toString());
         assertThat(chronology.at("/items/0/worker").asText()).isEqualTo("alice");
@@ -145,7 +145,7 @@ class EngagementApiTest extends ApiTest {
                         meeting(TODAY, 60)))).expect(201);
         assertThat(response.json().get("ids")).hasSize(3);
 
-        awaitJson(alice, "/api/chronology?engagement=" + engagementId, c -> c.get("total").asInt() == 3);
+        awaitJson(alice, "/api/chronology?count=true&engagement=" + engagementId, c -> c.get("total").asInt() == 3);
         assertThat(storedEventsOf(engagementId)).isEqualTo(4);
     }
 

@@ -124,7 +124,7 @@ class ErasureTest extends OwnServiceTest {
     }
 
     private int search(String text) {
-        return alice.get("/api/clients?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)).expect(200).json()
+        return alice.get("/api/clients?count=true&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)).expect(200).json()
                 .get("total").asInt();
     }
 

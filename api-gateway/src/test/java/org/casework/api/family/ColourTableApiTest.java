@@ -90,14 +90,14 @@ class ColourTableApiTest extends ApiTest {
             softly.assertThat(family.get("colour").asText()).as("family colour, %s", row).isEqualTo(row.colour());
             softly.assertThat(family.get("explanation").asText()).as("family explanation, %s", row)
                     .isEqualTo(client.get("explanation").asText());
-            softly.assertThat(ids(coordinator.get("/api/clients?worker=" + worker + "&colour=" + row.colour()
+            softly.assertThat(ids(coordinator.get("/api/clients?count=true&worker=" + worker + "&colour=" + row.colour()
                     + "&size=100").expect(200).json())).as("client overview filter, %s", row)
                     .contains(files.get(i)[0].toString());
-            softly.assertThat(ids(coordinator.get("/api/families?worker=" + worker + "&colour=" + row.colour()
+            softly.assertThat(ids(coordinator.get("/api/families?count=true&worker=" + worker + "&colour=" + row.colour()
                     + "&size=100").expect(200).json())).as("family overview filter, %s", row)
                     .contains(files.get(i)[1].toString());
         }
-        softly.assertThat(coordinator.get("/api/families?worker=" + worker + "&size=100").json().get("total").asLong())
+        softly.assertThat(coordinator.get("/api/families?count=true&worker=" + worker + "&size=100").json().get("total").asLong())
                 .as("the family overview's worker filter").isEqualTo(TABLE.size());
         softly.assertAll();
     }

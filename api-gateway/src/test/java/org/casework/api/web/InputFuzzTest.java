@@ -646,6 +646,9 @@ class InputFuzzTest extends OwnServiceTest {
         if (type == int.class || type == Integer.class) {
             return "1";
         }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true";
+        }
         if (List.class.isAssignableFrom(type)) {
             return "0";
         }

@@ -10,7 +10,7 @@ import org.casework.query.engagement.EngagementView;
 import org.casework.query.engagement.EngagementViewRepository;
 import org.casework.query.family.FamilyMember;
 import org.casework.query.support.PageOf;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -40,7 +40,7 @@ class ChronologyQueryHandler {
 
     @QueryHandler
     PageOf<ChronologyRow> handle(FindChronology query) {
-        Page<ChronologyEntry> page = chronology.findAll(filter(query), query.paging().sortedBy(NEWEST_FIRST));
+        Slice<ChronologyEntry> page = query.paging().of(chronology, filter(query), NEWEST_FIRST);
         Map<UUID, String> clientNames = clients.findAllById(
                         page.getContent().stream().map(ChronologyEntry::clientId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(ClientFile::getId, ClientFile::fullName));

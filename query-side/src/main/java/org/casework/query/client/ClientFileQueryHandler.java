@@ -9,7 +9,7 @@ import org.casework.query.client.ClientQueries.FindClientCard;
 import org.casework.query.client.ClientQueries.FindClients;
 import org.casework.query.client.ClientQueries.FindPlanVersions;
 import org.casework.query.support.PageOf;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -41,7 +41,7 @@ class ClientFileQueryHandler {
         Specification<ClientFile> filter = CareFiles.overview(query.nameQuery(), query.worker(), query.status(),
                 query.colour(), query.today());
         filter = filter.and(Visibility.of(query.viewer(), "id"));
-        Page<ClientFile> page = files.findAll(filter, query.paging().sortedBy(NAME_ORDER));
+        Slice<ClientFile> page = query.paging().of(files, filter, NAME_ORDER);
         Map<UUID, List<ContractView>> contractsOf = care.contractsOf(page.map(ClientFile::getId).getContent());
         return PageOf.of(page, file -> file.toRow(contractsOf.getOrDefault(file.getId(), List.of()), query.today()));
     }

@@ -12,7 +12,7 @@ import org.casework.query.family.FamilyQueries.FindFamilies;
 import org.casework.query.family.FamilyQueries.FindFamilyCard;
 import org.casework.query.family.FamilyQueries.FindFamilyPlanVersions;
 import org.casework.query.support.PageOf;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -53,7 +53,7 @@ class FamilyQueryHandler {
         Specification<FamilyFile> filter = CareFiles.overview(query.nameQuery(), query.worker(), query.status(),
                 query.colour(), query.today());
         filter = filter.and(Visibility.of(query.viewer(), "id"));
-        Page<FamilyFile> page = files.findAll(filter, query.paging().sortedBy(NAME_ORDER));
+        Slice<FamilyFile> page = query.paging().of(files, filter, NAME_ORDER);
         Map<UUID, List<ContractView>> contractsOf = care.contractsOf(page.map(FamilyFile::getId).getContent());
         return PageOf.of(page, file -> file.toRow(contractsOf.getOrDefault(file.getId(), List.of()), query.today()));
     }

@@ -1,10 +1,16 @@
 package org.casework.query.support;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-/** Which page of a list is asked for; pages count from 0. */
-public record Paging(int page, int size) {
+/**
+ * Which page of a list is asked for; pages count from 0. {@code count}: whether the answer counts every matching
+ * row (the overviews and the chronology do so only when asked, README "Lists and paging").
+ */
+public record Paging(int page, int size, boolean count) {
 
     public static final int MAX_SIZE = 200;
     /** The last page one may ask for: MAX_PAGE x MAX_SIZE rows still fit an int offset (PostgreSQL, Hibernate). */
@@ -17,6 +23,11 @@ public record Paging(int page, int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw new OutOfRange("size", "must be between 1 and " + MAX_SIZE);
         }
+    }
+
+    /** A page whose answer counts its rows. */
+    public Paging(int page, int size) {
+        this(page, size, true);
     }
 
     /** A page or size beyond the allowed range; the API answers 400 naming {@link #parameter()}. */
@@ -41,5 +52,11 @@ public record Paging(int page, int size) {
 
     public PageRequest sortedBy(Sort sort) {
         return PageRequest.of(page, size, sort);
+    }
+
+    /** This page of the rows {@code filter} matches: counted ({@link org.springframework.data.domain.Page}) if asked. */
+    public <T> Slice<T> of(JpaSpecificationExecutor<T> rows, Specification<T> filter, Sort sort) {
+        PageRequest request = sortedBy(sort);
+        return rows.findBy(filter, query -> count ? query.page(request) : query.slice(request));
     }
 }
