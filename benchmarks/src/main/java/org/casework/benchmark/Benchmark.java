@@ -30,6 +30,8 @@ public final class Benchmark {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Prague");
     private static final int[] CONCURRENCY = {1, 16, 64};
+    /** The level also run with the callers' passwords stored as bcrypt hashes (issue 19's target level). */
+    private static final int BCRYPT_CONCURRENCY = 16;
     private static final Pattern LOADED = Pattern.compile("Demo data loaded: .*");
 
     private Benchmark() {
@@ -62,6 +64,7 @@ public final class Benchmark {
         long started = System.nanoTime();
         try (Service service = Service.start(jar, data, clients, options.getOrDefault("heap", "6g"), log)) {
             service.awaitReady(Duration.ofHours(4));
+            service.storePlainPasswords();
             double readySeconds = (System.nanoTime() - started) / 1e9;
             ReadModels readModels = new ReadModels(service);
             double quietSeconds = readModels.awaitQuiet(Duration.ofHours(4));
@@ -83,6 +86,9 @@ public final class Benchmark {
             List<Map<String, Object>> levels = new ArrayList<>();
             for (int concurrency : onlyReplay ? new int[0] : CONCURRENCY) {
                 levels.add(writes.run(concurrency, concurrency == CONCURRENCY[CONCURRENCY.length - 1]).summary());
+            }
+            if (!onlyReplay) {
+                levels.add(writes.runWithBcryptPasswords(BCRYPT_CONCURRENCY).summary());
             }
             report.put("writes", levels);
 

@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,8 +42,8 @@ final class Writes {
         this.engagements = openEngagements(maxConcurrency);
     }
 
-    record Level(int concurrency, Latencies api, double apiPerSecond, Latencies floor, double floorPerSecond,
-                 Lag.Result lag) {
+    record Level(int concurrency, String passwords, Latencies api, double apiPerSecond, Latencies floor,
+                 double floorPerSecond, Lag.Result lag) {
 
         double ratio() {
             return floorPerSecond == 0 ? 0 : Latencies.round(apiPerSecond / floorPerSecond);
@@ -50,6 +52,7 @@ final class Writes {
         Map<String, Object> summary() {
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("concurrency", concurrency);
+            summary.put("passwords", passwords);
             summary.put("api", with(api.summary(), "perSecond", apiPerSecond));
             summary.put("floor", with(floor.summary(), "perSecond", floorPerSecond));
             summary.put("ratio", ratio());
@@ -65,17 +68,46 @@ final class Writes {
         }
     }
 
+    /**
+     * The same level with the callers' passwords stored as bcrypt hashes (set through the admin API, as a real
+     * deployment stores them); afterwards they are stored as {@code {noop}} again, as the other levels and the
+     * next run on this data directory expect.
+     */
+    Level runWithBcryptPasswords(int concurrency) throws Exception {
+        Http admin = service.as(Service.ADMIN);
+        Set<String> workers = new LinkedHashSet<>();
+        engagements.subList(0, concurrency).forEach(engagement -> workers.add(engagement[1]));
+        try {
+            for (String worker : workers) {
+                HttpResponse<String> reset = admin.put("/api/admin/users/" + worker + "/password",
+                        Map.of("password", Service.PASSWORD));
+                if (reset.statusCode() != 204) {
+                    throw new IllegalStateException("Password of " + worker + " not reset: " + reset.statusCode()
+                            + " " + reset.body());
+                }
+            }
+            return run(concurrency, false, "bcrypt");
+        } finally {
+            service.storePlainPasswords();
+        }
+    }
+
     Level run(int concurrency, boolean sampleLag) throws Exception {
+        return run(concurrency, sampleLag, "noop");
+    }
+
+    private Level run(int concurrency, boolean sampleLag, String passwords) throws Exception {
         Lag lag = sampleLag ? Lag.start(new ReadModels(service)) : null;
         Latencies api = new Latencies();
         double apiSeconds = api(concurrency, api);
         Lag.Result lagResult = lag == null ? null : lag.stopAndAwaitCatchUp();
         Latencies floor = new Latencies();
         double floorSeconds = floor(concurrency, (int) api.count(), floor);
-        Level level = new Level(concurrency, api, Latencies.round(api.count() / apiSeconds), floor,
+        Level level = new Level(concurrency, passwords, api, Latencies.round(api.count() / apiSeconds), floor,
                 Latencies.round(floor.count() / floorSeconds), lagResult);
-        System.out.printf("  %2d callers: API %8.1f/s p50 %6.2f p99 %7.2f ms | floor %8.1f/s p50 %6.2f p99 %7.2f ms"
-                        + " | ratio %.2f%n", concurrency, level.apiPerSecond(), api.percentileMillis(50),
+        System.out.printf("  %2d callers%s: API %8.1f/s p50 %6.2f p99 %7.2f ms | floor %8.1f/s p50 %6.2f p99 %7.2f ms"
+                        + " | ratio %.2f%n", concurrency, passwords.equals("bcrypt") ? " (bcrypt)" : "",
+                level.apiPerSecond(), api.percentileMillis(50),
                 api.percentileMillis(99), level.floorPerSecond(), floor.percentileMillis(50),
                 floor.percentileMillis(99), level.ratio());
         return level;
