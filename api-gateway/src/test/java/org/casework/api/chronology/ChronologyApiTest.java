@@ -76,11 +76,18 @@ class ChronologyApiTest extends ApiTest {
     }
 
     @Test
-    void chronologyIsPaged() {
+    void chronologyIsPagedAndCountedOnlyWhenAsked() {
         JsonNode second = alice.get("/api/chronology?count=true&worker=" + worker + "&size=2&page=1").expect(200).json();
         assertThat(second.get("total").asInt()).isEqualTo(5);
         assertThat(second.get("items").findValuesAsText("date")).isEqualTo(
                 List.of(TODAY.minusDays(2).toString(), TODAY.minusDays(3).toString()));
+
+        JsonNode third = alice.get("/api/chronology?worker=" + worker + "&size=2&page=2").expect(200).json();
+        assertThat(third.has("total")).isFalse();
+        assertThat(third.get("items").findValuesAsText("date")).containsExactly(TODAY.minusDays(4).toString());
+        assertThat(third.get("hasMore").asBoolean()).isFalse();
+        assertThat(alice.get("/api/chronology?worker=" + worker + "&size=2").expect(200).json().get("hasMore")
+                .asBoolean()).isTrue();
     }
 
     @Test
