@@ -9,6 +9,7 @@ import org.casework.query.client.ClientQueries.FindClientCard;
 import org.casework.query.client.ClientQueries.FindClients;
 import org.casework.query.client.ClientQueries.FindPlanVersions;
 import org.casework.query.support.PageOf;
+import org.casework.query.support.SearchKey;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -26,8 +27,6 @@ import java.util.UUID;
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class ClientFileQueryHandler {
 
-    private static final Sort NAME_ORDER = Sort.by("searchKey", "id");
-
     private final ClientFileRepository files;
     private final CareFiles care;
 
@@ -41,7 +40,8 @@ class ClientFileQueryHandler {
         Specification<ClientFile> filter = CareFiles.overview(query.nameQuery(), query.worker(), query.status(),
                 query.colour(), query.today());
         filter = filter.and(Visibility.of(query.viewer(), "id"));
-        Slice<ClientFile> page = query.paging().of(files, filter, NAME_ORDER);
+        filter = filter.and(SearchKey.nameOrder(query.nameQuery()));
+        Slice<ClientFile> page = query.paging().of(files, filter, Sort.unsorted());
         Map<UUID, List<ContractView>> contractsOf = care.contractsOf(page.map(ClientFile::getId).getContent());
         return PageOf.of(page, file -> file.toRow(contractsOf.getOrDefault(file.getId(), List.of()), query.today()));
     }

@@ -12,6 +12,7 @@ import org.casework.query.family.FamilyQueries.FindFamilies;
 import org.casework.query.family.FamilyQueries.FindFamilyCard;
 import org.casework.query.family.FamilyQueries.FindFamilyPlanVersions;
 import org.casework.query.support.PageOf;
+import org.casework.query.support.SearchKey;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -33,8 +34,6 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class FamilyQueryHandler {
 
-    private static final Sort NAME_ORDER = Sort.by("searchKey", "id");
-
     private final FamilyFileRepository files;
     private final FamilyMemberRepository members;
     private final ClientRows clientRows;
@@ -53,7 +52,8 @@ class FamilyQueryHandler {
         Specification<FamilyFile> filter = CareFiles.overview(query.nameQuery(), query.worker(), query.status(),
                 query.colour(), query.today());
         filter = filter.and(Visibility.of(query.viewer(), "id"));
-        Slice<FamilyFile> page = query.paging().of(files, filter, NAME_ORDER);
+        filter = filter.and(SearchKey.nameOrder(query.nameQuery()));
+        Slice<FamilyFile> page = query.paging().of(files, filter, Sort.unsorted());
         Map<UUID, List<ContractView>> contractsOf = care.contractsOf(page.map(FamilyFile::getId).getContent());
         return PageOf.of(page, file -> file.toRow(contractsOf.getOrDefault(file.getId(), List.of()), query.today()));
     }
