@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -64,8 +63,9 @@ public class FileGuard {
         if (viewer.seesEveryFile()) {
             return true;
         }
-        Optional<UUID> file = kind == Kind.ENGAGEMENT ? visibility.clientOf(id) : Optional.of(id);
-        if (file.isEmpty() || !visibility.visible(file.get(), viewer)) {
+        boolean visible = kind == Kind.ENGAGEMENT ? visibility.engagementVisible(id, viewer)
+                : visibility.visible(id, viewer);
+        if (!visible) {
             securityLog.refused(caller.getName(), endpoint, "file not visible to the worker");
             return false;
         }
