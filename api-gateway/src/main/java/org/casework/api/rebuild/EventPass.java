@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.casework.api.database.ProcessingLane;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -85,11 +86,9 @@ final class EventPass {
         long last = 0;
         List<TrackedEventData<?>> batch = new ArrayList<>(FETCH_SIZE);
         Deque<Future<List<Decoded>>> decoding = new ArrayDeque<>();
-        ExecutorService decoders = Executors.newFixedThreadPool(DECODERS, runnable -> {
-            Thread thread = new Thread(runnable, "read-model-rebuild-decoder");
-            thread.setDaemon(true);
-            return thread;
-        });
+        // in the processing lane like the pass: a key not loaded beforehand is read on the decoder's thread
+        ExecutorService decoders = Executors.newFixedThreadPool(DECODERS,
+                runnable -> ProcessingLane.newThread(runnable, "read-model-rebuild-decoder"));
         try (PreparedStatement select = connection.prepareStatement(SELECT)) {
             select.setFetchSize(FETCH_SIZE);
             try (ResultSet rows = select.executeQuery()) {
