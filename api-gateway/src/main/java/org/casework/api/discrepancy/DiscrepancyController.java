@@ -47,8 +47,9 @@ class DiscrepancyController {
                                       @RequestParam(required = false) @Size(max = 100) String worker,
                                       @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                                       @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size,
+                                      @RequestParam(defaultValue = "false") boolean count,
                                       Authentication caller) {
-        return queries.page(query(kind, worker, caller, new Paging(page, size)), Discrepancy.class);
+        return queries.page(query(kind, worker, caller, new Paging(page, size, count)), Discrepancy.class);
     }
 
     @GetMapping(produces = Csv.MEDIA_TYPE)

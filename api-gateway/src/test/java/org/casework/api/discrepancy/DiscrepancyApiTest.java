@@ -242,17 +242,26 @@ class DiscrepancyApiTest {
         }
         // three engagements open too long and three without a consultation: six rows
         awaitRows(null, worker, 6);
-        JsonNode first = carol.get("/api/discrepancies?worker=" + worker + "&size=4").expect(200).json();
-        JsonNode second = carol.get("/api/discrepancies?worker=" + worker + "&size=4&page=1").expect(200).json();
+        JsonNode first = carol.get("/api/discrepancies?worker=" + worker + "&size=4&count=true").expect(200).json();
+        JsonNode second = carol.get("/api/discrepancies?worker=" + worker + "&size=4&page=1&count=true").expect(200)
+                .json();
         assertThat(first.get("total").asLong()).isEqualTo(6);
         assertThat(second.get("total").asLong()).isEqualTo(6);
+        assertThat(first.get("hasMore").asBoolean()).isTrue();
+        assertThat(second.get("hasMore").asBoolean()).isFalse();
+        JsonNode uncounted = carol.get("/api/discrepancies?worker=" + worker + "&size=4").expect(200).json();
+        assertThat(uncounted.has("total")).as("counted only when asked").isFalse();
+        assertThat(uncounted.get("hasMore").asBoolean()).isTrue();
+        assertThat(uncounted.get("items")).isEqualTo(first.get("items"));
+        assertThat(carol.get("/api/discrepancies?worker=" + worker + "&size=4&page=1").expect(200).json()
+                .get("hasMore").asBoolean()).isFalse();
         assertThat(first.get("items")).hasSize(4);
         assertThat(second.get("items")).hasSize(2);
         List<String> since = new ArrayList<>();
         first.get("items").forEach(r -> since.add(r.get("since").asText()));
         second.get("items").forEach(r -> since.add(r.get("since").asText()));
         assertThat(since).isSorted();
-        assertThat(carol.get("/api/discrepancies?worker=" + worker + "&size=4&page=5").expect(200).json()
+        assertThat(carol.get("/api/discrepancies?worker=" + worker + "&size=4&page=5&count=true").expect(200).json()
                 .get("total").asLong()).isEqualTo(6);
     }
 

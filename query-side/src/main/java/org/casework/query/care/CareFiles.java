@@ -11,6 +11,7 @@ import org.casework.query.status.Colour;
 import org.casework.query.status.Colouring;
 import org.casework.query.support.SearchKey;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -34,10 +36,27 @@ public class CareFiles {
 
     private final ContractViewRepository contracts;
     private final PlanVersionRepository plans;
+    private final JdbcTemplate sql;
 
-    CareFiles(ContractViewRepository contracts, PlanVersionRepository plans) {
+    CareFiles(ContractViewRepository contracts, PlanVersionRepository plans, JdbcTemplate sql) {
         this.contracts = contracts;
         this.plans = plans;
+        this.sql = sql;
+    }
+
+    /**
+     * Colours anew at most {@code batch} of {@code table}'s files whose kept colour does not hold on {@code today}
+     * ({@link KeptColours}), locking them; files a projection has locked are skipped, it colours them itself.
+     */
+    public <F> int recolourDue(String table, LocalDate today, int batch, Function<List<UUID>, List<F>> load,
+                               Function<F, UUID> id, Function<F, CareState> care) {
+        List<UUID> due = sql.queryForList("select id from " + table
+                + " where colour is null or colour_until <= ? order by id limit ? for update skip locked",
+                UUID.class, today, batch);
+        Map<UUID, List<ContractView>> contracts = contractsOf(due);
+        load.apply(due).forEach(file -> care.apply(file).recolour(contracts.getOrDefault(id.apply(file), List.of()),
+                today));
+        return due.size();
     }
 
     /** Each file's contracts in order of their first valid day. */
@@ -47,6 +66,12 @@ public class CareFiles {
         }
         return contracts.findByFileIdInOrderByFirstValidDay(fileIds).stream()
                 .collect(Collectors.groupingBy(ContractView::fileId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The contracts of those files whose kept colour does not hold on {@code today}: all their rows need. */
+    public Map<UUID, List<ContractView>> contractsToColour(Map<UUID, CareState> files, LocalDate today) {
+        return contractsOf(files.entrySet().stream().filter(file -> !file.getValue().holdsOn(today))
+                .map(Map.Entry::getKey).toList());
     }
 
     public List<ContractView> contractsOf(UUID fileId) {
@@ -85,8 +110,24 @@ public class CareFiles {
         return filter;
     }
 
-    /** The colour table turned into a condition: one alternative per status and contract validity. */
+    /**
+     * Files of {@code colour} on {@code today}: by the kept colour where it holds today, else by the colour table
+     * turned into a condition (one alternative per status and contract validity), so a file whose kept colour is
+     * out of date or not kept yet is filtered as it is shown.
+     */
     public static <T> Specification<T> colour(Colour colour, LocalDate today) {
+        Specification<T> computed = computedColour(colour, today);
+        return (root, q, cb) -> {
+            Path<Object> care = root.get("care");
+            Predicate holds = cb.and(cb.isNotNull(care.get("colour")),
+                    cb.lessThanOrEqualTo(care.get("colouredOn"), today),
+                    cb.or(cb.isNull(care.get("colourUntil")), cb.greaterThan(care.get("colourUntil"), today)));
+            return cb.or(cb.and(holds, cb.equal(care.get("colour"), colour)),
+                    cb.and(cb.not(holds), computed.toPredicate(root, q, cb)));
+        };
+    }
+
+    private static <T> Specification<T> computedColour(Colour colour, LocalDate today) {
         Map<StatusAndContract, Set<Colouring.PlanState>> cases = casesOf(colour);
         return (root, q, cb) -> {
             Path<Object> care = root.get("care");
@@ -107,8 +148,8 @@ public class CareFiles {
     }
 
     /**
-     * The same condition in SQL, for native queries over {@code client_file} or {@code family_file} aliased
-     * {@code file}; the day is the parameter {@code :today}.
+     * The colour table's condition in SQL, for native queries over {@code client_file} or {@code family_file}
+     * aliased {@code file}; the day is the parameter {@code :today}.
      */
     public static String colourSql(Colour colour, String file) {
         List<String> alternatives = new ArrayList<>();
@@ -126,6 +167,12 @@ public class CareFiles {
             alternatives.add("(" + String.join(" and ", all) + ")");
         });
         return alternatives.isEmpty() ? "false" : "(" + String.join(" or ", alternatives) + ")";
+    }
+
+    /** SQL: the file's kept colour holds on {@code :today}. */
+    public static String keptColourHoldsSql(String file) {
+        return "(" + file + ".colour is not null and " + file + ".coloured_on <= :today and (" + file
+                + ".colour_until is null or " + file + ".colour_until > :today))";
     }
 
     /** SQL: the file has a contract valid on {@code :today}. */

@@ -8,6 +8,7 @@ import org.casework.domain.status.Status;
 import org.casework.domain.status.StatusEntry;
 import org.casework.domain.status.StatusReason;
 import org.casework.domain.status.StatusTimeline;
+import org.casework.query.status.Colour;
 import org.casework.query.status.ColourFacts;
 import org.casework.query.status.Colouring;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -18,7 +19,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The status in force and the current plan of a client's or a family's file: what its colour depends on. */
+/**
+ * The status in force and the current plan of a client's or a family's file: what its colour depends on. The colour
+ * is also kept, with the day it was found and the first day it may differ ({@code colourUntil}, null when no date can
+ * change it): the projection colours the file on every change, {@link KeptColours} each day the files whose day has
+ * come.
+ */
 @Embeddable
 public class CareState {
 
@@ -33,6 +39,12 @@ public class CareState {
     private Integer planVersion;
     private LocalDate planValidFrom;
     private LocalDate planReviewDue;
+    @Enumerated(EnumType.STRING)
+    private Colour colour;
+    private String colourExplanation;
+    private LocalDate colouredOn;
+    private LocalDate colourUntil;
+    private LocalDate redSince;
 
     /** The current status as {@link StatusTimeline} decides it; since = the start of the current period. */
     public void statusRecorded(StatusEntry entry) {
@@ -51,6 +63,29 @@ public class CareState {
     public void erase() {
         statusReasonNote = Erasure.text(statusReasonNote);
         statusEntries = Erasure.erase(statusEntries);
+        colourExplanation = null;
+        colour = null;
+    }
+
+    /** Keeps the colour for {@code today}, with the day it may change and, when red, since when it contradicts. */
+    public void recolour(List<ContractView> contracts, LocalDate today) {
+        Colouring.Result result = colouring(contracts, today);
+        List<ColourFacts.Contract> facts = contracts.stream().map(ContractView::fact).toList();
+        colour = result.colour();
+        colourExplanation = result.explanation();
+        colouredOn = today;
+        colourUntil = ColourDays.nextChange(facts, planReviewDue, today);
+        redSince = colour == Colour.RED ? ColourDays.contradictsSince(facts, statusSince, today) : null;
+    }
+
+    /** The kept colour if it holds on {@code day}, else the colour computed from the file's contracts. */
+    public Colouring.Result colourOn(LocalDate day, List<ContractView> contracts) {
+        return holdsOn(day) ? new Colouring.Result(colour, colourExplanation) : colouring(contracts, day);
+    }
+
+    /** Whether the kept colour is the colour on {@code day}: kept on or before it, and not changed since. */
+    public boolean holdsOn(LocalDate day) {
+        return colour != null && !colouredOn.isAfter(day) && (colourUntil == null || colourUntil.isAfter(day));
     }
 
     public void planAdopted(int version, LocalDate validFrom, LocalDate reviewDue) {
@@ -71,8 +106,12 @@ public class CareState {
         return status == null ? null : new CurrentStatus(status, statusSince, statusReason, statusReasonNote);
     }
 
-    /** The colour for {@code today}, given the file's contracts (in order of their first valid day). */
+    private static final Comparator<ContractView> IN_ORDER = Comparator
+            .comparing((ContractView c) -> c.fact().firstValidDay()).thenComparing(ContractView::getId);
+
+    /** The colour for {@code today}, given the file's contracts. */
     public Colouring.Result colouring(List<ContractView> contracts, LocalDate today) {
+        contracts = contracts.stream().sorted(IN_ORDER).toList();
         ColourFacts.Contract valid = contracts.stream().map(ContractView::fact).filter(c -> c.validOn(today))
                 .max(Comparator.comparing(c -> c.lastValidDay() == null ? LocalDate.MAX : c.lastValidDay()))
                 .orElse(null);

@@ -15,6 +15,7 @@ import org.casework.query.care.PlanVersion;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,16 +35,18 @@ class ClientAsOfQueryHandler {
 
     private final EventStore eventStore;
     private final ClientFileRepository files;
+    private final Clock clock;
 
-    ClientAsOfQueryHandler(EventStore eventStore, ClientFileRepository files) {
+    ClientAsOfQueryHandler(EventStore eventStore, ClientFileRepository files, Clock clock) {
         this.eventStore = eventStore;
         this.files = files;
+        this.clock = clock;
     }
 
     @QueryHandler
     Optional<ClientAsOf> handle(ClientQueries.FindClientAsOf query) throws Exception {
         MemoryClientFileStore store = new MemoryClientFileStore();
-        AnnotationEventHandlerAdapter projection = new AnnotationEventHandlerAdapter(new ClientFileProjection(store));
+        AnnotationEventHandlerAdapter projection = new AnnotationEventHandlerAdapter(new ClientFileProjection(store, clock));
         List<DomainEventMessage<?>> clientEvents = recordedBefore(query.clientId(), query.recordedBefore());
         Map<UUID, Engagement> engagements = new LinkedHashMap<>();
         int count = 0;

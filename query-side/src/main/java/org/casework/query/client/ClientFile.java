@@ -173,7 +173,7 @@ public class ClientFile extends InsertedEntity<UUID> {
     }
 
     ClientRow toRow(List<ContractView> contracts, LocalDate today) {
-        Colouring.Result colouring = care().colouring(contracts, today);
+        Colouring.Result colouring = care().colourOn(today, contracts);
         return new ClientRow(id, fullName(), firstName, lastName, birthDate, care().status(), care().statusSince(),
                 colouring.colour(), colouring.explanation(), responsibleWorker, familyId, lastContactOn,
                 openEngagements);

@@ -28,8 +28,10 @@ import org.casework.query.support.LiveProcessor;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,6 +39,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+/** Client files with their contracts and plans; a file is coloured anew whenever what its colour depends on changes. */
 @Component
 @ProcessingGroup(LiveProcessor.NAME)
 class ClientFileProjection {
@@ -44,15 +47,18 @@ class ClientFileProjection {
     static final String NAME = "client-files";
 
     private final ClientFileStore store;
+    private final Clock clock;
 
-    ClientFileProjection(ClientFileStore store) {
+    ClientFileProjection(ClientFileStore store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     @EventHandler
     void on(ClientRegistered event) {
         store.add(new ClientFile(event.clientId(), event.personalData(), event.responsibleWorker(),
                 event.registeredOn()));
+        recolour(event.clientId());
     }
 
     @EventHandler
@@ -90,17 +96,21 @@ class ClientFileProjection {
     @EventHandler
     void on(StatusRecorded event) {
         file(event.clientId()).care().statusRecorded(event.entry());
+        recolour(event.clientId());
     }
 
     @EventHandler
     void on(ContractSigned event) {
         store.add(new ContractView(FileKind.CLIENT, event.clientId(), event.contractId(), event.number(),
                 event.signedOn(), event.validFrom(), event.validTo()));
+        recolour(event.clientId());
     }
 
     @EventHandler
     void on(ContractEnded event) {
-        store.contract(event.contractId()).ended(event.endedOn(), event.reason());
+        ContractView contract = store.contract(event.contractId());
+        contract.ended(event.endedOn(), event.reason());
+        recolour(contract.fileId());
     }
 
     @EventHandler
@@ -109,6 +119,7 @@ class ClientFileProjection {
         file(event.clientId()).care().planAdopted(event.version(), event.validFrom(), event.reviewDue());
         store.add(new PlanVersion(FileKind.CLIENT, event.clientId(), event.version(), event.validFrom(),
                 event.reviewDue(), event.goals(), RecordingTime.of(recordedAt, storedAt), actor));
+        recolour(event.clientId());
     }
 
     @EventHandler
@@ -131,6 +142,11 @@ class ClientFileProjection {
         file(event.clientId()).erase(event.erasedOn());
         store.contractsOf(event.clientId()).forEach(ContractView::erase);
         store.plansOf(event.clientId()).forEach(PlanVersion::erase);
+        recolour(event.clientId());
+    }
+
+    private void recolour(UUID clientId) {
+        file(clientId).care().recolour(store.contractsOf(clientId), LocalDate.now(clock));
     }
 
     private ClientFile file(UUID clientId) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A card or a page is read from one snapshot of the database, so its file row and its contracts agree. */
 @Component
@@ -42,7 +43,8 @@ class ClientFileQueryHandler {
         filter = filter.and(Visibility.of(query.viewer(), "id"));
         filter = filter.and(SearchKey.nameOrder(query.nameQuery()));
         Slice<ClientFile> page = query.paging().of(files, filter, Sort.unsorted());
-        Map<UUID, List<ContractView>> contractsOf = care.contractsOf(page.map(ClientFile::getId).getContent());
+        Map<UUID, List<ContractView>> contractsOf = care.contractsToColour(page.getContent().stream()
+                .collect(Collectors.toMap(ClientFile::getId, ClientFile::care)), query.today());
         return PageOf.of(page, file -> file.toRow(contractsOf.getOrDefault(file.getId(), List.of()), query.today()));
     }
 

@@ -3,11 +3,18 @@ package org.casework.query.client;
 import org.casework.query.support.Rebuildable;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.List;
 
 /** Client files, with the client's contracts and plan versions (tables shared with family files). */
 @Component
 class ClientFilesReadModel implements Rebuildable {
+
+    private final Clock clock;
+
+    ClientFilesReadModel(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public String name() {
@@ -22,6 +29,6 @@ class ClientFilesReadModel implements Rebuildable {
     @Override
     public Rebuild startRebuild() {
         MemoryClientFileStore store = new MemoryClientFileStore();
-        return Rebuildable.of(new ClientFileProjection(store), store::rows);
+        return Rebuildable.of(new ClientFileProjection(store, clock), store::rows);
     }
 }

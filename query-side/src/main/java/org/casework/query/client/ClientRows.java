@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Overview rows of given clients, with their colour for the day: for other read models that list clients. */
 @Component
@@ -27,8 +28,10 @@ public class ClientRows {
         if (clientIds.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<ContractView>> contractsOf = care.contractsOf(clientIds);
-        return files.findByIdIn(clientIds).stream()
+        List<ClientFile> found = files.findByIdIn(clientIds);
+        Map<UUID, List<ContractView>> contractsOf = care.contractsToColour(found.stream()
+                .collect(Collectors.toMap(ClientFile::getId, ClientFile::care)), today);
+        return found.stream()
                 .map(file -> file.toRow(contractsOf.getOrDefault(file.getId(), List.of()), today))
                 .toList();
     }

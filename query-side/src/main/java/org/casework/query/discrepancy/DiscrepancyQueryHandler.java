@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 
 /**
  * R5 in one SQL statement over the read models: one branch per kind (and per kind of file), each giving the day the
- * discrepancy began, so the list pages in the database. Names and the texts are added to the page's rows only.
+ * discrepancy began in the order of an index, so a page reads only as far as it shows. Names and the texts are
+ * added to the page's rows only.
  */
 @Component
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -62,28 +63,42 @@ class DiscrepancyQueryHandler {
                 .addValue("open", query.openEngagementDays())
                 .addValue("worker", query.worker())
                 .addValues(Visibility.parameters(query.viewer()));
-        String union = String.join(" union all ", branches(query));
-        String statement = "select d.*, count(*) over () as total from (" + union + ") d"
-                + " order by d.since, d.kind, d.file_id, d.engagement_id";
-        if (query.paging() != null) {
-            statement += " limit :limit offset :offset";
-            parameters.addValue("limit", query.paging().size())
+        String order = " order by since, kind, file_id, engagement_id";
+        List<String> branches = branches(query);
+        String statement;
+        String all = branches.stream().map(b -> "(" + b + ")").collect(Collectors.joining(" union all "));
+        if (query.paging() == null) {
+            statement = "select * from (" + all + ") d" + order;
+        } else {
+            // each branch reads its own index in order, as far as the page needs
+            long needed = (long) (query.paging().page() + 1) * query.paging().size();
+            parameters.addValue("needed", needed + 1)
+                    .addValue("limit", query.paging().size() + 1)
                     .addValue("offset", (long) query.paging().page() * query.paging().size());
+            statement = "select * from (" + branches.stream().map(b -> "(" + b + " limit :needed)")
+                    .collect(Collectors.joining(" union all ")) + ") d" + order + " limit :limit offset :offset";
         }
-        long[] total = {0};
-        List<Found> found = sql.query(statement, parameters, (row, i) -> {
-            total[0] = row.getLong("total");
-            return found(row);
-        });
-        if (found.isEmpty() && query.paging() != null && query.paging().page() > 0) {
-            total[0] = sql.queryForObject("select count(*) from (" + union + ") d", parameters, Long.class);
+        List<Found> found = new ArrayList<>(sql.query(statement, parameters, (row, i) -> found(row)));
+        if (query.paging() == null) {
+            List<Discrepancy> items = described(found, query);
+            return new PageOf<>(items, (long) items.size(), 0, items.size(), false);
         }
-        List<Discrepancy> items = described(found, query);
-        return query.paging() == null
-                ? new PageOf<>(items, items.size(), 0, items.size())
-                : new PageOf<>(items, total[0], query.paging().page(), query.paging().size());
+        boolean more = found.size() > query.paging().size();
+        if (more) {
+            found.remove(found.size() - 1);
+        }
+        Long total = query.paging().count()
+                ? sql.queryForObject("select count(*) from (" + all + ") d", parameters, Long.class)
+                : null;
+        return new PageOf<>(described(found, query), total, query.paging().page(), query.paging().size(), more);
     }
 
+    /**
+     * One statement per kind (and kind of file), each ordered by the day the discrepancy began, the order of an
+     * index: the engagement kinds by the day they count from (that day plus G or L is the day they begin), the red
+     * files by their kept {@code red_since}, and the files whose kept colour does not hold today by the colour
+     * table computed on the fly.
+     */
     private static List<String> branches(FindDiscrepancies query) {
         Set<DiscrepancyKind> kinds = query.kind() == null
                 ? EnumSet.allOf(DiscrepancyKind.class) : EnumSet.of(query.kind());
@@ -91,19 +106,25 @@ class DiscrepancyQueryHandler {
                 + " and " + Visibility.sql(query.viewer(), "e.client_id");
         String fileWorker = (query.worker() == null ? "" : " and f.responsible_worker = :worker")
                 + " and " + Visibility.sql(query.viewer(), "f.id");
+        String lastContact = "coalesce(e.last_consultation_on, e.opened_on)";
         List<String> branches = new ArrayList<>();
         for (DiscrepancyKind kind : kinds) {
             switch (kind) {
-                case ENGAGEMENT_WITHOUT_CONSULTATION -> branches.add(engagement(kind,
-                        "coalesce(e.last_consultation_on, e.opened_on) + :gap + 1",
-                        "coalesce(e.last_consultation_on, e.opened_on)")
-                        + " and coalesce(e.last_consultation_on, e.opened_on) + :gap < :today" + engagementWorker);
+                case ENGAGEMENT_WITHOUT_CONSULTATION -> branches.add(engagement(kind, lastContact + " + :gap + 1",
+                        lastContact) + " and " + lastContact + " < cast(:today as date) - cast(:gap as integer)"
+                        + engagementWorker + " order by " + lastContact + ", e.client_id, e.id");
                 case ENGAGEMENT_OPEN_TOO_LONG -> branches.add(engagement(kind, "e.opened_on + :open + 1",
-                        "e.opened_on") + " and e.opened_on + :open < :today" + engagementWorker);
+                        "e.opened_on") + " and e.opened_on < cast(:today as date) - cast(:open as integer)"
+                        + engagementWorker + " order by e.opened_on, e.client_id, e.id");
                 case STATUS_CONTRACT_MISMATCH -> {
                     for (FileKind file : FileKind.values()) {
+                        branches.add(file(kind, file, "f.red_since", "f.status_since")
+                                + " where f.colour = 'RED' and " + CareFiles.keptColourHoldsSql("f") + fileWorker
+                                + " order by f.red_since, f.id");
                         branches.add(file(kind, file, mismatchSince(), "f.status_since")
-                                + " where " + CareFiles.colourSql(Colour.RED, "f") + fileWorker);
+                                + " where not " + CareFiles.keptColourHoldsSql("f")
+                                + " and " + CareFiles.colourSql(Colour.RED, "f") + fileWorker
+                                + " order by since, f.id");
                     }
                 }
                 case PLAN_MISSING_OR_OVERDUE -> {
@@ -111,14 +132,14 @@ class DiscrepancyQueryHandler {
                         branches.add(file(kind, file,
                                 "greatest(f.status_since, f.plan_review_due + 1)", "f.plan_review_due")
                                 + " where f.status = 'SERVICE_USER'"
-                                + " and (f.plan_review_due is null or f.plan_review_due < :today)" + fileWorker);
+                                + " and (f.plan_review_due is null or f.plan_review_due < :today)" + fileWorker
+                                + " order by greatest(f.status_since, f.plan_review_due + 1), f.id");
                     }
                 }
             }
         }
         return branches;
     }
-
     private static String engagement(DiscrepancyKind kind, String since, String reference) {
         return "select '" + kind + "' as kind, 'CLIENT' as file_kind, e.client_id as file_id, e.id as engagement_id,"
                 + " e.title as engagement_title, e.responsible_worker as worker, " + since + " as since, "

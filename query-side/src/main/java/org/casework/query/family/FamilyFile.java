@@ -73,7 +73,7 @@ public class FamilyFile extends InsertedEntity<UUID> {
     }
 
     FamilyRow toRow(List<ContractView> contracts, LocalDate today) {
-        Colouring.Result colouring = care().colouring(contracts, today);
+        Colouring.Result colouring = care().colourOn(today, contracts);
         return new FamilyRow(id, name, care().status(), care().statusSince(), colouring.colour(),
                 colouring.explanation(), responsibleWorker, memberCount);
     }

@@ -20,7 +20,9 @@ import org.casework.query.support.LiveProcessor;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** The family files, their memberships, and the family's contracts and plans (in the tables clients use too). */
@@ -31,15 +33,18 @@ class FamilyFileProjection {
     static final String NAME = "family-files";
 
     private final FamilyStore store;
+    private final Clock clock;
 
-    FamilyFileProjection(FamilyStore store) {
+    FamilyFileProjection(FamilyStore store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     @EventHandler
     void on(FamilyCreated event) {
         store.add(new FamilyFile(event.familyId(), event.name(), event.address(), event.responsibleWorker(),
                 event.createdOn()));
+        recolour(event.familyId());
     }
 
     @EventHandler
@@ -57,17 +62,21 @@ class FamilyFileProjection {
     @EventHandler
     void on(FamilyStatusRecorded event) {
         file(event.familyId()).care().statusRecorded(event.entry());
+        recolour(event.familyId());
     }
 
     @EventHandler
     void on(FamilyContractSigned event) {
         store.add(new ContractView(FileKind.FAMILY, event.familyId(), event.contractId(), event.number(),
                 event.signedOn(), event.validFrom(), event.validTo()));
+        recolour(event.familyId());
     }
 
     @EventHandler
     void on(FamilyContractEnded event) {
-        store.contract(event.contractId()).ended(event.endedOn(), event.reason());
+        ContractView contract = store.contract(event.contractId());
+        contract.ended(event.endedOn(), event.reason());
+        recolour(contract.fileId());
     }
 
     @EventHandler
@@ -76,11 +85,16 @@ class FamilyFileProjection {
         file(event.familyId()).care().planAdopted(event.version(), event.validFrom(), event.reviewDue());
         store.add(new PlanVersion(FileKind.FAMILY, event.familyId(), event.version(), event.validFrom(),
                 event.reviewDue(), event.goals(), RecordingTime.of(recordedAt, storedAt), actor));
+        recolour(event.familyId());
     }
 
     @EventHandler
     void on(FamilyResponsibleWorkerChanged event) {
         file(event.familyId()).handedTo(event.worker());
+    }
+
+    private void recolour(UUID familyId) {
+        file(familyId).care().recolour(store.contractsOf(familyId), LocalDate.now(clock));
     }
 
     private FamilyFile file(UUID familyId) {

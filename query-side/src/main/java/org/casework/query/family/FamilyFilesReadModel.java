@@ -3,11 +3,18 @@ package org.casework.query.family;
 import org.casework.query.support.Rebuildable;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.List;
 
 /** Family files and memberships, with the family's contracts and plan versions (tables shared with client files). */
 @Component
 class FamilyFilesReadModel implements Rebuildable {
+
+    private final Clock clock;
+
+    FamilyFilesReadModel(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public String name() {
@@ -22,6 +29,6 @@ class FamilyFilesReadModel implements Rebuildable {
     @Override
     public Rebuild startRebuild() {
         FamilyStore.Memory store = new FamilyStore.Memory();
-        return Rebuildable.of(new FamilyFileProjection(store), store::rows);
+        return Rebuildable.of(new FamilyFileProjection(store, clock), store::rows);
     }
 }

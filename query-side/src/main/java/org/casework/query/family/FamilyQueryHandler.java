@@ -54,7 +54,8 @@ class FamilyQueryHandler {
         filter = filter.and(Visibility.of(query.viewer(), "id"));
         filter = filter.and(SearchKey.nameOrder(query.nameQuery()));
         Slice<FamilyFile> page = query.paging().of(files, filter, Sort.unsorted());
-        Map<UUID, List<ContractView>> contractsOf = care.contractsOf(page.map(FamilyFile::getId).getContent());
+        Map<UUID, List<ContractView>> contractsOf = care.contractsToColour(page.getContent().stream()
+                .collect(Collectors.toMap(FamilyFile::getId, FamilyFile::care)), query.today());
         return PageOf.of(page, file -> file.toRow(contractsOf.getOrDefault(file.getId(), List.of()), query.today()));
     }
 

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Overview rows of given families, with their colour for the day: for other read models that list families. */
 @Component
@@ -27,8 +28,10 @@ public class FamilyRows {
         if (familyIds.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<ContractView>> contractsOf = care.contractsOf(familyIds);
-        return files.findAllById(familyIds).stream()
+        List<FamilyFile> found = files.findAllById(familyIds);
+        Map<UUID, List<ContractView>> contractsOf = care.contractsToColour(found.stream()
+                .collect(Collectors.toMap(FamilyFile::getId, FamilyFile::care)), today);
+        return found.stream()
                 .map(file -> file.toRow(contractsOf.getOrDefault(file.getId(), List.of()), today))
                 .toList();
     }

@@ -2,6 +2,7 @@ package org.casework.query.family;
 
 import org.casework.query.care.ContractView;
 import org.casework.query.care.ContractViewRepository;
+import org.casework.query.care.FileKind;
 import org.casework.query.care.PlanVersion;
 import org.casework.query.care.PlanVersionRepository;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,8 @@ interface FamilyStore {
     void add(ContractView contract);
 
     ContractView contract(UUID contractId);
+
+    List<ContractView> contractsOf(UUID familyId);
 
     void add(PlanVersion plan);
 
@@ -83,6 +86,11 @@ interface FamilyStore {
         }
 
         @Override
+        public List<ContractView> contractsOf(UUID familyId) {
+            return contracts.findByFileKindAndFileId(FileKind.FAMILY, familyId);
+        }
+
+        @Override
         public void add(PlanVersion plan) {
             plans.save(plan);
         }
@@ -130,6 +138,11 @@ interface FamilyStore {
         @Override
         public ContractView contract(UUID contractId) {
             return Objects.requireNonNull(contracts.get(contractId), () -> "no contract " + contractId);
+        }
+
+        @Override
+        public List<ContractView> contractsOf(UUID familyId) {
+            return contracts.values().stream().filter(contract -> contract.fileId().equals(familyId)).toList();
         }
 
         @Override

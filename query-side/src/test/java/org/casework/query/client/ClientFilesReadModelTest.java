@@ -41,7 +41,9 @@ import org.casework.query.support.ReadModelFixture;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ClientFilesReadModelTest {
 
     static final LocalDate TODAY = LocalDate.of(2025, 6, 16);
+    static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     static final LocalDate REGISTERED_ON = LocalDate.of(2025, 3, 3);
     static final String ERASED = Personal.ERASED;
     static final Address HOME = new Address("Vinohradská", "1234/56", "Praha 2", "120 00");
@@ -64,7 +67,7 @@ class ClientFilesReadModelTest {
 
     private final UUID clientId = UUID.randomUUID();
     private final UUID contractId = UUID.randomUUID();
-    private final ReadModelFixture fixture = ReadModelFixture.of(new ClientFilesReadModel());
+    private final ReadModelFixture fixture = ReadModelFixture.of(new ClientFilesReadModel(CLOCK));
 
     @Test
     void aRegistrationCreatesTheFileWithThePersonalData() {
@@ -260,7 +263,7 @@ class ClientFilesReadModelTest {
                 consultation(housing, LocalDate.of(2025, 4, 10)), rejected("Na tři pozvání nereagovala"), signed(),
                 ended("Klientka se odstěhovala k dceři"), plan(1, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 1)),
                 new ClientErased(clientId, LocalDate.of(2025, 6, 10), "Žádost klientky podle čl. 17 GDPR")};
-        ReadModelFixture replayed = ReadModelFixture.of(new ClientFilesReadModel())
+        ReadModelFixture replayed = ReadModelFixture.of(new ClientFilesReadModel(CLOCK))
                 .given(Stream.of(history).map(Erasure::erase).toArray());
 
         fixture.given(history);

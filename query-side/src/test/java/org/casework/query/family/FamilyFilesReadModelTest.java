@@ -22,7 +22,9 @@ import org.casework.query.status.Colour;
 import org.casework.query.support.ReadModelFixture;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -34,6 +36,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class FamilyFilesReadModelTest {
 
     static final LocalDate TODAY = LocalDate.of(2025, 6, 16);
+    static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     static final LocalDate CREATED_ON = LocalDate.of(2025, 3, 3);
     static final Address HOME = new Address("Kročehlavská", "2087", "Kladno", "272 01");
 
@@ -41,7 +44,7 @@ class FamilyFilesReadModelTest {
     private final UUID jana = UUID.randomUUID();
     private final UUID petr = UUID.randomUUID();
     private final UUID contractId = UUID.randomUUID();
-    private final ReadModelFixture fixture = ReadModelFixture.of(new FamilyFilesReadModel());
+    private final ReadModelFixture fixture = ReadModelFixture.of(new FamilyFilesReadModel(CLOCK));
 
     @Test
     void aCreatedFamilyHasItsNameAddressAndWorkerAndNoMembersYet() {
