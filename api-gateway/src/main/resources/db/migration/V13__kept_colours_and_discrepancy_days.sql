@@ -20,6 +20,8 @@ create index client_file_colour_until_idx on client_file (colour_until) where co
 create index family_file_colour_until_idx on family_file (colour_until) where colour_until is not null;
 create index client_file_uncoloured_idx on client_file (id) where colour is null;
 create index family_file_uncoloured_idx on family_file (id) where colour is null;
+create index client_file_coloured_on_idx on client_file (coloured_on);
+create index family_file_coloured_on_idx on family_file (coloured_on);
 
 -- Discrepancies (R5) page by index range scans, each kind in the order of the day it began; the engagement kinds
 -- keep the day they count from, so settings G and L apply at the question, without a rebuild.
