@@ -60,9 +60,9 @@ final class Reads {
                 coordinator, i -> "/api/discrepancies?page=0&size=50", repeats));
         measured.add(measure("discrepancies, a worker's", "GET /api/discrepancies?page=0&size=50 (" + worker + ")",
                 50.0, ownFiles, i -> "/api/discrepancies?page=0&size=50", repeats));
-        measured.add(measure("status statistics, one year", "GET /api/statistics/statuses?from=&to=", null,
+        measured.add(measure("status statistics, one year", "GET /api/statistics/statuses?from=&to=", 200.0,
                 coordinator, i -> "/api/statistics/statuses?from=" + yearAgo + "&to=" + today, Math.max(5, repeats / 10)));
-        measured.add(measure("indicators, one year", "GET /api/statistics/indicators?from=&to=", 1000.0,
+        measured.add(measure("indicators, one year", "GET /api/statistics/indicators?from=&to=", 200.0,
                 coordinator, i -> "/api/statistics/indicators?from=" + yearAgo + "&to=" + today,
                 Math.max(5, repeats / 10)));
         return measured;
