@@ -1,16 +1,18 @@
 package org.casework.command;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Axon's weak-reference cache of aggregates, answering a cached file only while the event store holds no newer
+ * A bounded cache of recently used aggregates (the last {@link #MAX_AGGREGATES}, each for at most
+ * {@link #IDLE}), answering a cached file only while the event store holds no newer
  * event of it than when it was cached: with several nodes, another node may have changed the file, and a stale copy
  * could refuse a command the file now allows. The check is one indexed lookup of the file's last sequence number,
  * instead of reading and decrypting all its events. A copy saved by a command is stamped after its commit, when its
@@ -20,7 +22,13 @@ final class FreshAggregateCache implements Cache {
 
     private static final Long NOT_YET = Long.MIN_VALUE;
 
-    private final Cache cached = new WeakReferenceCache();
+    static final int MAX_AGGREGATES = 5_000;
+    static final Duration IDLE = Duration.ofMinutes(10);
+
+    // Axon's WeakReferenceCache lost an entry at the next garbage collection, nothing else holding the stamped copy:
+    // under load nearly every command read and decrypted its file's events again
+    private final com.github.benmanes.caffeine.cache.Cache<Object, Stamped> cached = Caffeine.newBuilder()
+            .maximumSize(MAX_AGGREGATES).expireAfterAccess(IDLE).build();
     private final Function<String, Optional<Long>> lastSequenceNumber;
 
     /** {@code lastSequenceNumber}: the store's last sequence number of an aggregate, empty when it has none. */
@@ -34,12 +42,12 @@ final class FreshAggregateCache implements Cache {
     @Override
     @SuppressWarnings("unchecked")
     public <K, V> V get(K key) {
-        Stamped stamped = cached.get(key);
+        Stamped stamped = cached.getIfPresent(key);
         if (stamped == null) {
             return null;
         }
         if (!Objects.equals(stamped.version(), stored(key))) {
-            cached.remove(key);
+            cached.invalidate(key);
             return null;
         }
         return (V) stamped.entry();
@@ -57,7 +65,7 @@ final class FreshAggregateCache implements Cache {
 
     @Override
     public boolean putIfAbsent(Object key, Object value) {
-        if (cached.containsKey(key)) {
+        if (cached.getIfPresent(key) != null) {
             return false;
         }
         put(key, value);
@@ -66,7 +74,7 @@ final class FreshAggregateCache implements Cache {
 
     @Override
     public boolean remove(Object key) {
-        return cached.remove(key);
+        return cached.asMap().remove(key) != null;
     }
 
     @Override
@@ -76,7 +84,13 @@ final class FreshAggregateCache implements Cache {
 
     @Override
     public Registration registerCacheEntryListener(EntryListener entryListener) {
-        return cached.registerCacheEntryListener(entryListener);
+        // Axon's aggregate repositories register none; nothing here would call one
+        throw new UnsupportedOperationException("the aggregate cache has no entry listeners");
+    }
+
+    /** Evicts what the bound or the idle time let go now rather than at the cache's next access (tests). */
+    void cleanUp() {
+        cached.cleanUp();
     }
 
     private Long stored(Object key) {

@@ -24,6 +24,31 @@ class FreshAggregateCacheTest {
     }
 
     @Test
+    void aCachedFileOutlivesGarbageCollectionThoughNothingElseHoldsIt() {
+        store.put("file", 4L);
+        cache.put("file", new StringBuilder("engagement"));
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        assertThat((Object) cache.get("file")).hasToString("engagement");
+    }
+
+    @Test
+    void theLeastRecentlyUsedFilesMakeRoomBeyondTheBound() {
+        for (int i = 0; i <= FreshAggregateCache.MAX_AGGREGATES * 2; i++) {
+            store.put("file-" + i, 1L);
+            cache.put("file-" + i, new Object());
+        }
+        cache.cleanUp();
+        long kept = 0;
+        for (int i = 0; i <= FreshAggregateCache.MAX_AGGREGATES * 2; i++) {
+            kept += cache.containsKey("file-" + i) ? 1 : 0;
+        }
+        assertThat(kept).isBetween(1L, (long) FreshAggregateCache.MAX_AGGREGATES);
+        assertThat(cache.containsKey("file-" + FreshAggregateCache.MAX_AGGREGATES * 2)).isTrue();
+    }
+
+    @Test
     void aFileAnotherNodeChangedIsLoadedAgain() {
         store.put("file", 4L);
         cache.put("file", new Object());
