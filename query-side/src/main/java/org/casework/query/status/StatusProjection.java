@@ -54,8 +54,7 @@ class StatusProjection {
         store.add(new StatusEntryView(message.getIdentifier(), kind, fileId, seq, entry, recordedAt, actor));
         StatusTimeline timeline = new StatusTimeline(store.entriesOf(fileId).stream()
                 .map(StatusEntryView::entry).toList());
-        store.replacePeriods(fileId, timeline.periods().stream().map(p -> new StatusPeriodView(kind, fileId, p))
-                .toList());
+        store.replacePeriods(fileId, StatusPeriodView.of(kind, fileId, timeline.periods()));
     }
 
     @EventHandler

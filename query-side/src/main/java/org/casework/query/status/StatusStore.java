@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** Where {@link StatusProjection} keeps entries and periods: the database live, memory during a rebuild. */
+/**
+ * Where {@link StatusProjection} keeps entries, periods and their counts per day: the database live, memory during
+ * a rebuild.
+ */
 interface StatusStore {
 
     void add(StatusEntryView entry);
@@ -24,16 +27,19 @@ interface StatusStore {
 
         private final StatusEntryRepository entries;
         private final StatusPeriodRepository periods;
+        private final StatusDayChanges days;
 
-        Database(StatusEntryRepository entries, StatusPeriodRepository periods) {
+        Database(StatusEntryRepository entries, StatusPeriodRepository periods, StatusDayChanges days) {
             this.entries = entries;
             this.periods = periods;
+            this.days = days;
         }
 
         @Override
         public void add(StatusEntryView entry) {
             entries.save(entry);
             entries.flush();
+            days.count(counts -> counts.added(entry));
         }
 
         @Override
@@ -43,8 +49,13 @@ interface StatusStore {
 
         @Override
         public void replacePeriods(UUID fileId, List<StatusPeriodView> periods) {
+            List<StatusPeriodView> replaced = this.periods.findByFileId(fileId);
             this.periods.deleteOfFile(fileId);
             this.periods.saveAll(periods);
+            days.count(counts -> {
+                replaced.forEach(counts::removed);
+                periods.forEach(counts::added);
+            });
         }
     }
 
@@ -69,8 +80,14 @@ interface StatusStore {
         }
 
         Stream<Object> rows() {
-            return Stream.concat(entries.values().stream().flatMap(List::stream),
-                    periods.values().stream().flatMap(List::stream));
+            StatusDayCounts days = new StatusDayCounts();
+            entries.values().stream().flatMap(List::stream).forEach(days::added);
+            periods.values().stream().flatMap(List::stream).forEach(days::added);
+            List<Object> dayRows = new ArrayList<>();
+            days.forEachPeriods((key, counts) -> dayRows.add(new StatusDayView(key, counts)));
+            days.forEachEntries((key, entries) -> dayRows.add(new StatusEntryDayView(key, entries)));
+            return Stream.of(entries.values().stream().flatMap(List::stream),
+                    periods.values().stream().flatMap(List::stream), dayRows.stream()).flatMap(s -> s);
         }
     }
 }
