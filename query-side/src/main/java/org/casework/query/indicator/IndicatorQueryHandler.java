@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Seed 002's indicators, each counted by PostgreSQL over the read models (engagements, chronology, household
@@ -53,12 +54,14 @@ class IndicatorQueryHandler {
             return new ProblemTypeCount(t, n[0], Percent.of(n[0], engagements), n[1], n[2]);
         }).toList();
 
+        // every consultation belongs to an engagement engagement_view keeps (both read models are kept by one
+        // processor, a client's events in order, and neither deletes a row): only a worker's needs the join
+        String ofEngagement = query.worker() == null ? "" : "join engagement_view e on e.id = ch.engagement_id";
         Map<String, Long> consultations = new HashMap<>();
         sql.query("""
-                select ch.kind, count(*) as n from chronology_entry ch
-                join engagement_view e on e.id = ch.engagement_id
+                select ch.kind, count(*) as n from chronology_entry ch %s
                 where ch.kind in ('MEETING', 'MEASURE') and ch.date between :from and :to %s
-                group by ch.kind""".formatted(worker), parameters,
+                group by ch.kind""".formatted(ofEngagement, worker), parameters,
                 row -> {
                     consultations.put(row.getString("kind"), row.getLong("n"));
                 });
@@ -93,20 +96,35 @@ class IndicatorQueryHandler {
         }
         // a client is new when the first of all their engagements (of any worker) opened in the period: one of
         // their engagements in care opened on or after "from", and none of theirs opened before it. The income is
-        // the latest assessment on or before "to": the latest day, and on one day the one recorded last.
+        // the latest assessment on or before "to": the latest day, and on one day the one recorded last. A client
+        // counts once per problem type: each client's types are a set of bits, and few clients share each set.
         Map<String, Object> totals = new HashMap<>();
         Map<ProblemType, long[]> byType = new EnumMap<>(ProblemType.class);
+        // the engagements in care and their clients are hashed in memory; 4 MB (the default) spills to disk
+        sql.getJdbcOperations().execute("set local work_mem = '16MB'");
+        String types = Arrays.stream(ProblemType.values()).map(t -> "'" + t.name() + "'")
+                .collect(Collectors.joining(", ", "array[", "]"));
         sql.query("""
                 with in_care as materialized (
-                    select e.client_id, e.opened_on, e.problem_types,
+                    select e.client_id, e.opened_on >= :from as opened_in_period,
+                           coalesce(e.problem_types, '[]') as problem_types,
                            e.client_id in (select c.file_id from contract c where c.file_kind = 'CLIENT'
                                            and c.first_valid_day <= :to
                                            and (c.last_valid_day is null or c.last_valid_day >= :from))
                                as with_agreement
                     from engagement_view e
-                    where e.opened_on <= :to and (e.closed_on is null or e.closed_on >= :from) %s),
+                    where e.opened_on <= :to and (e.closed_on is null or e.closed_on >= :from) %1$s),
+                type_sets as materialized (
+                    select problem_types, count(*) as engagements,
+                           count(*) filter (where with_agreement) as with_agreement,
+                           (select coalesce(bit_or(1::bigint << (array_position(%2$s, t) - 1)), 0)
+                            from jsonb_array_elements_text(problem_types) t) as types
+                    from in_care group by problem_types),
                 clients as materialized (
-                    select client_id, bool_or(opened_on >= :from) as opened_in_period from in_care group by client_id),
+                    select i.client_id, bool_or(i.opened_in_period) as opened_in_period, bit_or(s.types) as types
+                    from in_care i join type_sets s using (problem_types) group by i.client_id),
+                client_types as materialized (
+                    select types, count(*) as clients from clients group by types),
                 latest as (
                     select distinct on (a.client_id) a.client_id, a.per_capita_income
                     from household_assessment a
@@ -114,23 +132,24 @@ class IndicatorQueryHandler {
                     order by a.client_id, a.assessed_on desc, a.recorded_at desc, a.id desc),
                 income as (
                     select count(*) as assessed, round(avg(per_capita_income), 2) as average,
-                           array[%s]::bigint[] as bands
+                           array[%3$s]::bigint[] as bands
                     from latest join clients using (client_id))
-                select null as type, count(*) as engagements,
+                select null as type, (select sum(engagements) from type_sets) as engagements,
                        (select count(*) from clients) as clients,
                        (select count(*) from clients c where c.opened_in_period and not exists (
                            select 1 from engagement_view earlier
                            where earlier.client_id = c.client_id and earlier.opened_on < :from)) as new_clients,
-                       count(*) filter (where with_agreement) as with_agreement,
-                       count(*) filter (where problem_types is null or jsonb_array_length(problem_types) = 0)
+                       (select sum(with_agreement) from type_sets) as with_agreement,
+                       (select sum(engagements) from type_sets where jsonb_array_length(problem_types) = 0)
                            as without_problem_type,
                        (select assessed from income), (select average from income), (select bands from income)
-                from in_care
                 union all
-                select t.type, count(*), count(distinct i.client_id), null, count(*) filter (where i.with_agreement),
-                       null, null, null, null
-                from in_care i cross join lateral jsonb_array_elements_text(i.problem_types) as t(type)
-                group by t.type""".formatted(worker, bands), parameters, row -> {
+                select t.type, sum(s.engagements),
+                       (select coalesce(sum(c.clients), 0) from client_types c
+                        where c.types & (1::bigint << (array_position(%2$s, t.type) - 1)) <> 0),
+                       null, sum(s.with_agreement), null, null, null, null
+                from type_sets s cross join lateral jsonb_array_elements_text(s.problem_types) as t(type)
+                group by t.type""".formatted(worker, types, bands), parameters, row -> {
             String type = row.getString("type");
             if (type != null) {
                 byType.put(ProblemType.valueOf(type), new long[]{row.getLong("engagements"), row.getLong("clients"),
