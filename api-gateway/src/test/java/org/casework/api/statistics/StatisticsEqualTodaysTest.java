@@ -118,7 +118,11 @@ class StatisticsEqualTodaysTest extends OwnServiceTest {
 
     @Test
     void theStatusStatisticsEqualTodays() {
-        for (LocalDate[] period : periods()) {
+        List<LocalDate[]> periods = periods();
+        periods.addAll(periodsAround(days("""
+                select started_on from status_period union select ended_on from status_period
+                union select previous_started_on from status_period union select effective_date from status_entry""")));
+        for (LocalDate[] period : periods) {
             FindStatusStatistics query = new FindStatusStatistics(period[0], period[1]);
             assertThat(queries.query(query, StatusStatistics.class).join()).as("%s", (Object) period)
                     .isEqualTo(todaysStatuses.answer(query));
@@ -130,7 +134,12 @@ class StatisticsEqualTodaysTest extends OwnServiceTest {
         List<String> filters = new ArrayList<>(workers);
         filters.add(null);
         filters.add("nobody");
-        for (LocalDate[] period : periods()) {
+        List<LocalDate[]> periods = periods();
+        periods.addAll(periodsAround(days("""
+                select opened_on from engagement_view union select closed_on from engagement_view
+                union select first_valid_day from contract union select last_valid_day from contract
+                union select assessed_on from household_assessment order by 1 limit 40""")));
+        for (LocalDate[] period : periods) {
             for (String worker : filters) {
                 for (List<Long> bands : List.of(List.of(0L, 5_000L, 12_000L), List.of(0L))) {
                     FindCareIndicators query = new FindCareIndicators(period[0], period[1], worker, bands);
@@ -182,6 +191,21 @@ class StatisticsEqualTodaysTest extends OwnServiceTest {
             periods.add(new LocalDate[]{from, from.plusDays(days.nextInt(120))});
         }
         return periods;
+    }
+
+    /** Periods that begin on, end on or end the day before each of the days where something happened. */
+    private List<LocalDate[]> periodsAround(List<LocalDate> days) {
+        List<LocalDate[]> periods = new ArrayList<>();
+        for (LocalDate day : days) {
+            periods.add(new LocalDate[]{day, day.plusDays(random.nextInt(60))});
+            periods.add(new LocalDate[]{day.minusDays(random.nextInt(60)), day});
+            periods.add(new LocalDate[]{day.minusDays(1 + random.nextInt(60)), day.minusDays(1)});
+        }
+        return periods;
+    }
+
+    private List<LocalDate> days(String sql) {
+        return jdbc.queryForList("select d from (" + sql + ") days(d) where d is not null", LocalDate.class);
     }
 
     /** Entries in an order of their own, often backdated, sometimes two on one day. */
