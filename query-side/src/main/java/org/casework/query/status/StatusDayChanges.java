@@ -2,13 +2,17 @@ package org.casework.query.status;
 
 import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The live per-day counts ({@code status_day}, {@code status_entry_day}). Every segment's transaction changes the
@@ -16,6 +20,9 @@ import java.util.function.Consumer;
  * commits: each row is then locked only for the moment between that write and the commit, and always in key order
  * ({@link StatusDayCounts}), after everything else the transaction writes, so two transactions never deadlock on
  * them. A day's period row whose counts fall to zero is deleted, as a rebuild would not write it.
+ * <p>
+ * The changes are kept per event: an event that fails is rolled back to its savepoint (with its status entry), and
+ * only the changes of events whose entry is still there at the end are written.
  */
 @Component
 class StatusDayChanges {
@@ -41,33 +48,70 @@ class StatusDayChanges {
         this.entityManager = entityManager;
     }
 
-    /** Counts a change into the current transaction's, or writes it at once outside a transaction. */
-    void count(Consumer<StatusDayCounts> change) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            StatusDayCounts counts = new StatusDayCounts();
-            change.accept(counts);
+    /** The first change of an event: its entry; a second try of the event starts again from here. */
+    void entryAdded(StatusEntryView entry) {
+        StatusDayCounts counts = new StatusDayCounts();
+        counts.added(entry);
+        Map<String, StatusDayCounts> pending = pending();
+        if (pending == null) {
             write(counts);
-            return;
+        } else {
+            pending.put(entry.getId(), counts);
         }
-        StatusDayCounts counts = (StatusDayCounts) TransactionSynchronizationManager.getResource(this);
-        if (counts == null) {
-            StatusDayCounts pending = new StatusDayCounts();
-            TransactionSynchronizationManager.bindResource(this, pending);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    entityManager.flush();
-                    write(pending);
-                }
+    }
 
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResource(StatusDayChanges.this);
-                }
-            });
-            counts = pending;
+    /** The periods of the file of {@code cause} replaced: the event's second change. */
+    void periodsReplaced(StatusEntryView cause, List<StatusPeriodView> replaced, List<StatusPeriodView> periods) {
+        Map<String, StatusDayCounts> pending = pending();
+        StatusDayCounts counts = pending == null ? new StatusDayCounts() : pending.get(cause.getId());
+        replaced.forEach(counts::removed);
+        periods.forEach(counts::added);
+        if (pending == null) {
+            write(counts);
         }
-        change.accept(counts);
+    }
+
+    /** The current transaction's changes per event (null outside a transaction: each is written at once). */
+    @SuppressWarnings("unchecked")
+    private Map<String, StatusDayCounts> pending() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Object bound = TransactionSynchronizationManager.getResource(this);
+        if (bound != null) {
+            return (Map<String, StatusDayCounts>) bound;
+        }
+        Map<String, StatusDayCounts> pending = new LinkedHashMap<>();
+        TransactionSynchronizationManager.bindResource(this, pending);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                entityManager.flush();
+                write(kept(pending));
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(StatusDayChanges.this);
+            }
+        });
+        return pending;
+    }
+
+    private StatusDayCounts kept(Map<String, StatusDayCounts> pending) {
+        if (pending.isEmpty()) {
+            return new StatusDayCounts();
+        }
+        Set<String> kept = new HashSet<>(new NamedParameterJdbcTemplate(sql).queryForList(
+                "select event_id from status_entry where event_id in (:events)",
+                Map.of("events", pending.keySet()), String.class));
+        StatusDayCounts counts = new StatusDayCounts();
+        pending.forEach((event, changes) -> {
+            if (kept.contains(event)) {
+                counts.add(changes);
+            }
+        });
+        return counts;
     }
 
     private void write(StatusDayCounts counts) {

@@ -64,6 +64,11 @@ final class StatusDayCounts {
                 Integer::sum);
     }
 
+    void add(StatusDayCounts other) {
+        other.periods.forEach(this::change);
+        other.entries.forEach((key, added) -> entries.merge(key, added, Integer::sum));
+    }
+
     boolean isEmpty() {
         return periods.isEmpty() && entries.isEmpty();
     }

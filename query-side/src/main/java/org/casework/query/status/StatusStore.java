@@ -20,7 +20,8 @@ interface StatusStore {
     /** The file's entries in the order they were recorded. */
     List<StatusEntryView> entriesOf(UUID fileId);
 
-    void replacePeriods(UUID fileId, List<StatusPeriodView> periods);
+    /** The periods of the file of {@code cause}, the entry just added, recomputed with it. */
+    void replacePeriods(StatusEntryView cause, List<StatusPeriodView> periods);
 
     @Component
     class Database implements StatusStore {
@@ -39,7 +40,7 @@ interface StatusStore {
         public void add(StatusEntryView entry) {
             entries.save(entry);
             entries.flush();
-            days.count(counts -> counts.added(entry));
+            days.entryAdded(entry);
         }
 
         @Override
@@ -48,14 +49,11 @@ interface StatusStore {
         }
 
         @Override
-        public void replacePeriods(UUID fileId, List<StatusPeriodView> periods) {
-            List<StatusPeriodView> replaced = this.periods.findByFileId(fileId);
-            this.periods.deleteOfFile(fileId);
+        public void replacePeriods(StatusEntryView cause, List<StatusPeriodView> periods) {
+            List<StatusPeriodView> replaced = this.periods.findByFileId(cause.fileId());
+            this.periods.deleteOfFile(cause.fileId());
             this.periods.saveAll(periods);
-            days.count(counts -> {
-                replaced.forEach(counts::removed);
-                periods.forEach(counts::added);
-            });
+            days.periodsReplaced(cause, replaced, periods);
         }
     }
 
@@ -75,8 +73,8 @@ interface StatusStore {
         }
 
         @Override
-        public void replacePeriods(UUID fileId, List<StatusPeriodView> periods) {
-            this.periods.put(fileId, List.copyOf(periods));
+        public void replacePeriods(StatusEntryView cause, List<StatusPeriodView> periods) {
+            this.periods.put(cause.fileId(), List.copyOf(periods));
         }
 
         Stream<Object> rows() {
