@@ -83,7 +83,7 @@ class StatusQueryHandler {
                     where day between :from and :to group by file_kind, status
                     union all
                     select file_kind, status, -count(*) from status_period
-                    where previous_started_on >= :from and started_on <= :to group by file_kind, status) entries
+                    where previous_started_on >= :from and started_on <= :to group by file_kind, status) first_entries
                 group by file_kind, status""", period, row -> {
                     put(counts, row, Counts::entered);
                 });
