@@ -13,10 +13,12 @@ import java.util.TreeMap;
 public final class ReadModelRebuild {
 
     /** Every read-model table; identity columns ({@code id} numbers) are left out of the comparison. */
-    public static final Map<String, Boolean> TABLES = Map.of(
-            "client_file", false, "engagement_view", false, "chronology_entry", false, "contract", false,
-            "plan_version", true, "status_entry", false, "status_period", true, "family_file", false,
-            "family_member", true, "household_assessment", false);
+    public static final Map<String, Boolean> TABLES = Map.ofEntries(
+            Map.entry("client_file", false), Map.entry("engagement_view", false),
+            Map.entry("chronology_entry", false), Map.entry("contract", false), Map.entry("plan_version", true),
+            Map.entry("status_entry", false), Map.entry("status_period", true), Map.entry("status_day", true),
+            Map.entry("status_entry_day", false), Map.entry("family_file", false), Map.entry("family_member", true),
+            Map.entry("household_assessment", false));
 
     private ReadModelRebuild() {
     }

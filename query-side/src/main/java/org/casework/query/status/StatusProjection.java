@@ -51,11 +51,12 @@ class StatusProjection {
 
     private void recorded(FileKind kind, UUID fileId, StatusEntry entry, EventMessage<?> message, long seq,
                           Instant recordedAt, String actor) {
-        store.add(new StatusEntryView(message.getIdentifier(), kind, fileId, seq, entry, recordedAt, actor));
+        StatusEntryView added = new StatusEntryView(message.getIdentifier(), kind, fileId, seq, entry, recordedAt,
+                actor);
+        store.add(added);
         StatusTimeline timeline = new StatusTimeline(store.entriesOf(fileId).stream()
                 .map(StatusEntryView::entry).toList());
-        store.replacePeriods(fileId, timeline.periods().stream().map(p -> new StatusPeriodView(kind, fileId, p))
-                .toList());
+        store.replacePeriods(added, StatusPeriodView.of(kind, fileId, timeline.periods()));
     }
 
     @EventHandler

@@ -19,12 +19,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** Statistics are counted in one snapshot of the database, so their figures agree with each other. */
+/**
+ * Statistics are counted in one snapshot of the database, so their figures agree with each other; they add up the
+ * counts per day the projection keeps, a few thousand rows however many files there are.
+ */
 @Component
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class StatusQueryHandler {
@@ -62,38 +68,59 @@ class StatusQueryHandler {
                     new EnumMap<>(Status.class), new EnumMap<>(StatusSource.class)));
         }
         MapSqlParameterSource period = new MapSqlParameterSource("from", query.from()).addValue("to", query.to());
+        // periods never overlap within a file, so the files in a status on "to" are the periods started by then
+        // less those ended by then
         sql.query("""
-                select file_kind, status, count(*) as n from status_period
-                where started_on <= :to and (ended_on is null or ended_on > :to) group by file_kind, status""",
-                period, row -> {
-                    counts.get(FileKind.valueOf(row.getString("file_kind"))).inStatusOnTo()
-                            .put(Status.valueOf(row.getString("status")), row.getLong("n"));
+                select file_kind, status, sum(periods_started - periods_ended) as n from status_day
+                where day <= :to group by file_kind, status""", period, row -> {
+                    put(counts, row, Counts::inStatusOnTo);
+                });
+        // a file entered a status in the period once however often it did: count its first period there, the one
+        // whose previous period in that status started before "from"
+        sql.query("""
+                select file_kind, status, sum(n) as n from (
+                    select file_kind, status, sum(periods_started) as n from status_day
+                    where day between :from and :to group by file_kind, status
+                    union all
+                    select file_kind, status, -count(*) from status_period
+                    where previous_started_on >= :from and started_on <= :to group by file_kind, status) first_entries
+                group by file_kind, status""", period, row -> {
+                    put(counts, row, Counts::entered);
                 });
         sql.query("""
-                select file_kind, status, count(distinct file_id) as n from status_period
-                where started_on between :from and :to group by file_kind, status""", period,
-                row -> {
-                    counts.get(FileKind.valueOf(row.getString("file_kind"))).entered()
-                            .put(Status.valueOf(row.getString("status")), row.getLong("n"));
-                });
-        sql.query("""
-                select file_kind, status, reason, count(*) as n from status_period
+                select file_kind, status, reason, sum(periods_started) as n from status_day
                 where status in ('REJECTED', 'TERMINATED') and reason is not null
-                  and started_on between :from and :to group by file_kind, status, reason""", period,
+                  and day between :from and :to group by file_kind, status, reason""", period,
                 row -> {
-                    counts.get(FileKind.valueOf(row.getString("file_kind"))).reasons()
-                            .computeIfAbsent(Status.valueOf(row.getString("status")),
-                                    s -> new EnumMap<>(StatusReason.class))
-                            .put(StatusReason.valueOf(row.getString("reason")), row.getLong("n"));
+                    long n = row.getLong("n");
+                    if (n > 0) {
+                        counts.get(FileKind.valueOf(row.getString("file_kind"))).reasons()
+                                .computeIfAbsent(Status.valueOf(row.getString("status")),
+                                        s -> new EnumMap<>(StatusReason.class))
+                                .put(StatusReason.valueOf(row.getString("reason")), n);
+                    }
                 });
         sql.query("""
-                select file_kind, source, count(*) as n from status_entry
-                where effective_date between :from and :to group by file_kind, source""", period,
+                select file_kind, source, sum(entries) as n from status_entry_day
+                where day between :from and :to group by file_kind, source""", period,
                 row -> {
-                    counts.get(FileKind.valueOf(row.getString("file_kind"))).entriesBySource()
-                            .put(StatusSource.valueOf(row.getString("source")), row.getLong("n"));
+                    long n = row.getLong("n");
+                    if (n > 0) {
+                        counts.get(FileKind.valueOf(row.getString("file_kind"))).entriesBySource()
+                                .put(StatusSource.valueOf(row.getString("source")), n);
+                    }
                 });
         return new StatusStatistics(query.from(), query.to(), counts.get(FileKind.CLIENT),
                 counts.get(FileKind.FAMILY));
+    }
+
+    /** A status's figure, left out when it is 0 (no row of the period counts it). */
+    private static void put(Map<FileKind, Counts> counts, ResultSet row, Function<Counts, Map<Status, Long>> figure)
+            throws SQLException {
+        long n = row.getLong("n");
+        if (n > 0) {
+            figure.apply(counts.get(FileKind.valueOf(row.getString("file_kind"))))
+                    .put(Status.valueOf(row.getString("status")), n);
+        }
     }
 }

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** Where {@link StatusProjection} keeps entries and periods: the database live, memory during a rebuild. */
+/**
+ * Where {@link StatusProjection} keeps entries, periods and their counts per day: the database live, memory during
+ * a rebuild.
+ */
 interface StatusStore {
 
     void add(StatusEntryView entry);
@@ -17,23 +20,27 @@ interface StatusStore {
     /** The file's entries in the order they were recorded. */
     List<StatusEntryView> entriesOf(UUID fileId);
 
-    void replacePeriods(UUID fileId, List<StatusPeriodView> periods);
+    /** The periods of the file of {@code cause}, the entry just added, recomputed with it. */
+    void replacePeriods(StatusEntryView cause, List<StatusPeriodView> periods);
 
     @Component
     class Database implements StatusStore {
 
         private final StatusEntryRepository entries;
         private final StatusPeriodRepository periods;
+        private final StatusDayChanges days;
 
-        Database(StatusEntryRepository entries, StatusPeriodRepository periods) {
+        Database(StatusEntryRepository entries, StatusPeriodRepository periods, StatusDayChanges days) {
             this.entries = entries;
             this.periods = periods;
+            this.days = days;
         }
 
         @Override
         public void add(StatusEntryView entry) {
             entries.save(entry);
             entries.flush();
+            days.entryAdded(entry);
         }
 
         @Override
@@ -42,9 +49,11 @@ interface StatusStore {
         }
 
         @Override
-        public void replacePeriods(UUID fileId, List<StatusPeriodView> periods) {
-            this.periods.deleteOfFile(fileId);
+        public void replacePeriods(StatusEntryView cause, List<StatusPeriodView> periods) {
+            List<StatusPeriodView> replaced = this.periods.findByFileId(cause.fileId());
+            this.periods.deleteOfFile(cause.fileId());
             this.periods.saveAll(periods);
+            days.periodsReplaced(cause, replaced, periods);
         }
     }
 
@@ -64,13 +73,19 @@ interface StatusStore {
         }
 
         @Override
-        public void replacePeriods(UUID fileId, List<StatusPeriodView> periods) {
-            this.periods.put(fileId, List.copyOf(periods));
+        public void replacePeriods(StatusEntryView cause, List<StatusPeriodView> periods) {
+            this.periods.put(cause.fileId(), List.copyOf(periods));
         }
 
         Stream<Object> rows() {
-            return Stream.concat(entries.values().stream().flatMap(List::stream),
-                    periods.values().stream().flatMap(List::stream));
+            StatusDayCounts days = new StatusDayCounts();
+            entries.values().stream().flatMap(List::stream).forEach(days::added);
+            periods.values().stream().flatMap(List::stream).forEach(days::added);
+            List<Object> dayRows = new ArrayList<>();
+            days.forEachPeriods((key, counts) -> dayRows.add(new StatusDayView(key, counts)));
+            days.forEachEntries((key, entries) -> dayRows.add(new StatusEntryDayView(key, entries)));
+            return Stream.of(entries.values().stream().flatMap(List::stream),
+                    periods.values().stream().flatMap(List::stream), dayRows.stream()).flatMap(s -> s);
         }
     }
 }

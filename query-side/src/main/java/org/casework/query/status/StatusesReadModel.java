@@ -15,7 +15,7 @@ class StatusesReadModel implements Rebuildable {
 
     @Override
     public List<String> tables() {
-        return List.of("status_entry", "status_period");
+        return List.of("status_entry", "status_period", "status_day", "status_entry_day");
     }
 
     @Override

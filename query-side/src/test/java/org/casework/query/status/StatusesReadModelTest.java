@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * {@link StatusPeriodView} has no accessors (the statistics read its table in SQL), so its periods are read by field
- * name, the names of the table's columns.
+ * Periods and counts per day are read by field name, the names of their tables' columns (the statistics read them in
+ * SQL).
  */
 class StatusesReadModelTest {
 
@@ -83,6 +83,57 @@ class StatusesReadModelTest {
 
         assertThat(fixture.rows(StatusPeriodView.class)).extracting(PERIOD)
                 .containsExactly(period(Status.SERVICE_USER, null, LocalDate.of(2025, 4, 1), null));
+    }
+
+    @Test
+    void aPeriodKnowsWhenTheFilesPreviousPeriodInTheSameStatusStarted() {
+        StatusEntry rejected = new StatusEntry(Status.REJECTED, LocalDate.of(2025, 3, 1), StatusReason.CAPACITY,
+                null, null, StatusSource.MANUAL);
+        StatusEntry again = manual(Status.APPLICANT, LocalDate.of(2025, 5, 1));
+
+        fixture.given(recorded(APPLICANT), recorded(again), recorded(rejected));
+
+        assertThat(fixture.rows(StatusPeriodView.class)).extracting("status", "startedOn", "previousStartedOn")
+                .containsExactly(tuple(Status.APPLICANT, LocalDate.of(2025, 2, 10), null),
+                        tuple(Status.REJECTED, LocalDate.of(2025, 3, 1), null),
+                        tuple(Status.APPLICANT, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 2, 10)));
+    }
+
+    @Test
+    void eachDayCountsThePeriodsStartedAndEndedAndTheEntriesTakingEffectThen() {
+        fixture.given(recorded(APPLICANT), recorded(SERVICE_USER), new FamilyStatusRecorded(familyId, SERVICE_USER),
+                recorded(NO_CONTACT), recorded(CONTACTED));
+
+        assertThat(fixture.rows(StatusDayView.class))
+                .extracting("day", "fileKind", "status", "reason", "periodsStarted", "periodsEnded")
+                .containsExactly(
+                        tuple(CONTACTED.effectiveDate(), FileKind.CLIENT, Status.CONTACTED, null, 1, 0),
+                        tuple(APPLICANT.effectiveDate(), FileKind.CLIENT, Status.CONTACTED, null, 0, 1),
+                        tuple(APPLICANT.effectiveDate(), FileKind.CLIENT, Status.APPLICANT, null, 1, 0),
+                        tuple(SERVICE_USER.effectiveDate(), FileKind.CLIENT, Status.APPLICANT, null, 0, 1),
+                        tuple(SERVICE_USER.effectiveDate(), FileKind.CLIENT, Status.SERVICE_USER, null, 1, 0),
+                        tuple(SERVICE_USER.effectiveDate(), FileKind.FAMILY, Status.SERVICE_USER, null, 1, 0),
+                        tuple(NO_CONTACT.effectiveDate(), FileKind.CLIENT, Status.SERVICE_USER, null, 0, 1),
+                        tuple(NO_CONTACT.effectiveDate(), FileKind.CLIENT, Status.TERMINATED,
+                                StatusReason.DID_NOT_COME, 1, 0));
+        assertThat(fixture.rows(StatusEntryDayView.class)).extracting("day", "fileKind", "source", "entries")
+                .containsExactly(
+                        tuple(CONTACTED.effectiveDate(), FileKind.CLIENT, StatusSource.MANUAL, 1),
+                        tuple(APPLICANT.effectiveDate(), FileKind.CLIENT, StatusSource.MANUAL, 1),
+                        tuple(SERVICE_USER.effectiveDate(), FileKind.CLIENT, StatusSource.MANUAL, 1),
+                        tuple(SERVICE_USER.effectiveDate(), FileKind.FAMILY, StatusSource.MANUAL, 1),
+                        tuple(NO_CONTACT.effectiveDate(), FileKind.CLIENT, StatusSource.AUTOMATIC, 1));
+    }
+
+    @Test
+    void aDayWhoseCountsCancelOutHasNoRow() {
+        StatusEntry later = manual(Status.SERVICE_USER, LocalDate.of(2025, 2, 10));
+
+        // the worker's second entry of the same day wins: the applicant period of that day is gone
+        fixture.given(recorded(APPLICANT), recorded(later));
+
+        assertThat(fixture.rows(StatusDayView.class)).extracting("day", "status", "periodsStarted", "periodsEnded")
+                .containsExactly(tuple(LocalDate.of(2025, 2, 10), Status.SERVICE_USER, 1, 0));
     }
 
     @Test
