@@ -54,7 +54,7 @@ class StatisticsEqualTodaysTest extends OwnServiceTest {
         queries = service.getBean(QueryGateway.class);
         NamedParameterJdbcTemplate sql = service.getBean(NamedParameterJdbcTemplate.class);
         todaysStatuses = new TodaysStatusStatistics(sql);
-        todaysIndicators = new TodaysCareIndicators(sql);
+        todaysIndicators = new TodaysCareIndicators(sql, service);
         Api adam = as("adam");
         for (String name : List.of("sofie", "tomas", "vera")) {
             adam.post("/api/admin/users", Map.of("username", name, "password", name + "-password",

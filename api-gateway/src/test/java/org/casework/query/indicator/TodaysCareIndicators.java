@@ -1,15 +1,11 @@
 package org.casework.query.indicator;
 
-import org.casework.domain.engagement.ClosureReason;
 import org.casework.domain.engagement.ProblemType;
 import org.casework.query.indicator.CareIndicators.Band;
-import org.casework.query.indicator.CareIndicators.Closures;
-import org.casework.query.indicator.CareIndicators.FollowUp;
 import org.casework.query.indicator.CareIndicators.Income;
 import org.casework.query.indicator.CareIndicators.ProblemTypeCount;
-import org.casework.query.indicator.CareIndicators.ReasonCount;
 import org.casework.query.indicator.CareIndicators.Share;
-import org.casework.query.indicator.CareIndicators.WorkerClosures;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -20,7 +16,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The oracle: the care indicators as they were counted before issue 19 (the in-care set selected by each of three
@@ -29,9 +24,12 @@ import java.util.TreeMap;
 public class TodaysCareIndicators {
 
     private final NamedParameterJdbcTemplate sql;
+    /** Closures and follow-ups were not changed: they are the handler's own. */
+    private final IndicatorQueryHandler unchanged;
 
-    public TodaysCareIndicators(NamedParameterJdbcTemplate sql) {
+    public TodaysCareIndicators(NamedParameterJdbcTemplate sql, ApplicationContext context) {
         this.sql = sql;
+        this.unchanged = context.getBean(IndicatorQueryHandler.class);
     }
 
     /** Engagements in care: opened on or before {@code to}, not closed before {@code from}. */
@@ -98,53 +96,8 @@ public class TodaysCareIndicators {
                 new Share(newClients, Percent.of(newClients, clients)), number(totals.get("with_agreement")),
                 problemTypes, number(totals.get("without_problem_type")),
                 consultations.getOrDefault("MEETING", 0L), consultations.getOrDefault("MEASURE", 0L),
-                closures(parameters, worker), followUp(parameters, worker),
+                unchanged.closures(parameters, worker), unchanged.followUp(parameters, worker),
                 income(parameters, inCare, clients, query.incomeBands()));
-    }
-
-    private Closures closures(MapSqlParameterSource parameters, String worker) {
-        Map<ClosureReason, Long> byReason = new EnumMap<>(ClosureReason.class);
-        Map<String, long[]> byWorker = new TreeMap<>();
-        sql.query("""
-                select e.responsible_worker, e.closure_reason, count(*) as n,
-                       sum(e.closed_on - e.opened_on) as days
-                from engagement_view e
-                where e.closed_on between :from and :to %s
-                group by e.responsible_worker, e.closure_reason""".formatted(worker), parameters, row -> {
-            long n = row.getLong("n");
-            long days = row.getLong("days");
-            String reason = row.getString("closure_reason");
-            if (reason != null) {
-                byReason.merge(ClosureReason.valueOf(reason), n, Long::sum);
-            }
-            String by = row.getString("responsible_worker");
-            long[] sums = byWorker.computeIfAbsent(by == null ? "" : by, w -> new long[2]);
-            sums[0] += n;
-            sums[1] += days;
-        });
-        long count = byWorker.values().stream().mapToLong(s -> s[0]).sum();
-        long days = byWorker.values().stream().mapToLong(s -> s[1]).sum();
-        List<WorkerClosures> perWorker = byWorker.entrySet().stream()
-                .map(e -> new WorkerClosures(e.getKey().isEmpty() ? null : e.getKey(), e.getValue()[0],
-                        Percent.average(e.getValue()[1], e.getValue()[0])))
-                .toList();
-        List<ReasonCount> reasons = Arrays.stream(ClosureReason.values())
-                .map(r -> new ReasonCount(r, byReason.getOrDefault(r, 0L),
-                        Percent.of(byReason.getOrDefault(r, 0L), count)))
-                .toList();
-        return new Closures(count, Percent.average(days, count), perWorker, reasons);
-    }
-
-    private FollowUp followUp(MapSqlParameterSource parameters, String worker) {
-        Map<String, Object> row = sql.queryForMap("""
-                select count(*) as closures,
-                       count(*) filter (where e.follow_up) as follow_up,
-                       count(distinct e.client_id) filter (where e.follow_up) as clients
-                from engagement_view e
-                where e.closed_on between :from and :to""" + worker, parameters);
-        long closures = number(row.get("closures"));
-        long followUp = number(row.get("follow_up"));
-        return new FollowUp(followUp, number(row.get("clients")), Percent.of(followUp, closures));
     }
 
     private Income income(MapSqlParameterSource parameters, String inCare, long clients, List<Long> bounds) {

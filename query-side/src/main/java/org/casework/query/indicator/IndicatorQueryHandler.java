@@ -169,7 +169,7 @@ class IndicatorQueryHandler {
                 (BigDecimal) totals.get("average"), (long[]) totals.get("bands"));
     }
 
-    private Closures closures(MapSqlParameterSource parameters, String worker) {
+    Closures closures(MapSqlParameterSource parameters, String worker) {
         Map<ClosureReason, Long> byReason = new EnumMap<>(ClosureReason.class);
         Map<String, long[]> byWorker = new TreeMap<>();
         sql.query("""
@@ -202,7 +202,7 @@ class IndicatorQueryHandler {
         return new Closures(count, Percent.average(days, count), perWorker, reasons);
     }
 
-    private FollowUp followUp(MapSqlParameterSource parameters, String worker) {
+    FollowUp followUp(MapSqlParameterSource parameters, String worker) {
         Map<String, Object> row = sql.queryForMap("""
                 select count(*) as closures,
                        count(*) filter (where e.follow_up) as follow_up,
