@@ -2,6 +2,7 @@ package org.casework.api.care;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.casework.api.support.Api;
+import org.casework.api.support.CareEntries;
 import org.casework.api.support.Eventually;
 import org.casework.api.support.ServiceWithMovableClock;
 import org.casework.api.support.ServiceWithMovableClock.MovableClock;
@@ -158,25 +159,15 @@ class KeptColoursTest {
     }
 
     private void status(String file, String status, LocalDate effectiveDate, String reason) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("status", status);
-        body.put("effectiveDate", effectiveDate.toString());
-        body.put("reason", reason);
-        carol.post(file + "/statuses", body).expect(204);
+        CareEntries.status(carol, file, status, effectiveDate, reason);
     }
 
     private void contract(String file, String number, LocalDate validFrom, LocalDate validTo) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("number", number);
-        body.put("signedOn", validFrom.isAfter(T0) ? T0.toString() : validFrom.toString());
-        body.put("validFrom", validFrom.toString());
-        body.put("validTo", validTo == null ? null : validTo.toString());
-        carol.post(file + "/contracts", body).expect(201);
+        CareEntries.contract(carol, file, number, validFrom.isAfter(T0) ? T0 : validFrom, validFrom, validTo);
     }
 
     private void plan(String file, LocalDate validFrom, LocalDate reviewDue) {
-        carol.put(file + "/plan", Map.of("validFrom", validFrom.toString(), "reviewDue", reviewDue.toString(),
-                "goals", List.of("Stable housing"))).expect(204);
+        CareEntries.plan(carol, file, validFrom, reviewDue);
     }
 
     private static UUID id(String path) {

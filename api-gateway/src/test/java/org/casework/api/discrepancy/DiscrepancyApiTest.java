@@ -2,6 +2,7 @@ package org.casework.api.discrepancy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.casework.api.support.Api;
+import org.casework.api.support.CareEntries;
 import org.casework.api.support.Eventually;
 import org.casework.api.support.ServiceWithMovableClock.MovableClock;
 import org.casework.api.support.ServiceWithMovableClock;
@@ -17,7 +18,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -314,25 +314,15 @@ class DiscrepancyApiTest {
     }
 
     private void status(String file, String status, LocalDate effectiveDate, String reason) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("status", status);
-        body.put("effectiveDate", effectiveDate.toString());
-        body.put("reason", reason);
-        carol.post(file + "/statuses", body).expect(204);
+        CareEntries.status(carol, file, status, effectiveDate, reason);
     }
 
     private void contract(String file, String number, LocalDate validFrom, LocalDate validTo) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("number", number);
-        body.put("signedOn", validFrom.toString());
-        body.put("validFrom", validFrom.toString());
-        body.put("validTo", validTo == null ? null : validTo.toString());
-        carol.post(file + "/contracts", body).expect(201);
+        CareEntries.contract(carol, file, number, validFrom, validFrom, validTo);
     }
 
     private void plan(String file, LocalDate validFrom, LocalDate reviewDue) {
-        carol.put(file + "/plan", Map.of("validFrom", validFrom.toString(), "reviewDue", reviewDue.toString(),
-                "goals", List.of("Stable housing"))).expect(204);
+        CareEntries.plan(carol, file, validFrom, reviewDue);
     }
 
     private static UUID id(String path) {
