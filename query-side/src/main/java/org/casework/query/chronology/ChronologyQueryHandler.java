@@ -4,8 +4,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.axonframework.queryhandling.QueryHandler;
 import org.casework.query.access.Visibility;
-import org.casework.query.client.ClientFile;
-import org.casework.query.client.ClientFileRepository;
+import org.casework.query.client.ClientRows;
 import org.casework.query.engagement.EngagementView;
 import org.casework.query.engagement.EngagementViewRepository;
 import org.casework.query.family.FamilyMember;
@@ -28,22 +27,21 @@ class ChronologyQueryHandler {
             Sort.Order.desc("consultationId"));
 
     private final ChronologyRepository chronology;
-    private final ClientFileRepository clients;
+    private final ClientRows clientRows;
     private final EngagementViewRepository engagements;
 
-    ChronologyQueryHandler(ChronologyRepository chronology, ClientFileRepository clients,
+    ChronologyQueryHandler(ChronologyRepository chronology, ClientRows clientRows,
                            EngagementViewRepository engagements) {
         this.chronology = chronology;
-        this.clients = clients;
+        this.clientRows = clientRows;
         this.engagements = engagements;
     }
 
     @QueryHandler
     PageOf<ChronologyRow> handle(FindChronology query) {
         Slice<ChronologyEntry> page = query.paging().of(chronology, filter(query), NEWEST_FIRST);
-        Map<UUID, String> clientNames = clients.findAllById(
-                        page.getContent().stream().map(ChronologyEntry::clientId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(ClientFile::getId, ClientFile::fullName));
+        Map<UUID, String> clientNames = clientRows.namesOf(
+                page.getContent().stream().map(ChronologyEntry::clientId).collect(Collectors.toSet()));
         Map<UUID, String> titles = engagements.findAllById(
                         page.getContent().stream().map(ChronologyEntry::engagementId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(EngagementView::getId, EngagementView::title));

@@ -158,6 +158,11 @@ public class ClientFile extends InsertedEntity<UUID> {
     }
 
     public String fullName() {
+        return fullName(titleBefore, firstName, lastName, titleAfter, erasedOn);
+    }
+
+    static String fullName(String titleBefore, String firstName, String lastName, String titleAfter,
+                           LocalDate erasedOn) {
         if (erasedOn != null) {
             return Personal.ERASED;
         }

@@ -4,6 +4,7 @@ import org.casework.query.care.ContractView;
 import org.casework.query.care.PlanVersion;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ class MemoryClientFileStore implements ClientFileStore {
 
     private final Map<UUID, ClientFile> files = new LinkedHashMap<>();
     private final Map<UUID, ContractView> contracts = new LinkedHashMap<>();
+    private final Map<UUID, List<ContractView>> contractsOfFile = new HashMap<>();
     private final Map<UUID, List<PlanVersion>> plans = new LinkedHashMap<>();
 
     @Override
@@ -35,6 +37,7 @@ class MemoryClientFileStore implements ClientFileStore {
     @Override
     public void add(ContractView contract) {
         contracts.put(contract.getId(), contract);
+        contractsOfFile.computeIfAbsent(contract.fileId(), id -> new ArrayList<>()).add(contract);
     }
 
     @Override
@@ -46,10 +49,10 @@ class MemoryClientFileStore implements ClientFileStore {
         return contract;
     }
 
-    /** Looked for only when a file is erased, which is rare: a scan is cheaper than an index kept for it. */
+    /** Asked for on every status, contract and plan event (to colour the file): by file, not by a scan. */
     @Override
     public List<ContractView> contractsOf(UUID clientId) {
-        return contracts.values().stream().filter(contract -> contract.fileId().equals(clientId)).toList();
+        return List.copyOf(contractsOfFile.getOrDefault(clientId, List.of()));
     }
 
     @Override

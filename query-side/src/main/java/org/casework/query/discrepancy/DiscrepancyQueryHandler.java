@@ -4,9 +4,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.casework.query.access.Visibility;
 import org.casework.query.care.CareFiles;
 import org.casework.query.care.FileKind;
-import org.casework.query.client.ClientRow;
 import org.casework.query.client.ClientRows;
-import org.casework.query.family.FamilyRow;
 import org.casework.query.family.FamilyRows;
 import org.casework.query.status.Colour;
 import org.casework.query.support.PageOf;
@@ -22,11 +20,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -53,7 +51,7 @@ class DiscrepancyQueryHandler {
     /** What the statement gives for one discrepancy; {@code reference} is the day the text counts from. */
     private record Found(DiscrepancyKind kind, FileKind fileKind, UUID fileId, UUID engagementId,
                          String engagementTitle, String worker, LocalDate since, LocalDate reference,
-                         boolean neverConsulted) {
+                         boolean neverConsulted, String keptExplanation) {
     }
 
     @QueryHandler
@@ -118,10 +116,10 @@ class DiscrepancyQueryHandler {
                         + engagementWorker + " order by e.opened_on, e.client_id, e.id");
                 case STATUS_CONTRACT_MISMATCH -> {
                     for (FileKind file : FileKind.values()) {
-                        branches.add(file(kind, file, "f.red_since", "f.status_since")
+                        branches.add(file(kind, file, "f.red_since", "f.status_since", "f.colour_explanation")
                                 + " where f.colour = 'RED' and " + CareFiles.keptColourHoldsSql("f") + fileWorker
                                 + " order by f.red_since, f.id");
-                        branches.add(file(kind, file, mismatchSince(), "f.status_since")
+                        branches.add(file(kind, file, mismatchSince(), "f.status_since", null)
                                 + " where not " + CareFiles.keptColourHoldsSql("f")
                                 + " and " + CareFiles.colourSql(Colour.RED, "f") + fileWorker
                                 + " order by since, f.id");
@@ -130,7 +128,7 @@ class DiscrepancyQueryHandler {
                 case PLAN_MISSING_OR_OVERDUE -> {
                     for (FileKind file : FileKind.values()) {
                         branches.add(file(kind, file,
-                                "greatest(f.status_since, f.plan_review_due + 1)", "f.plan_review_due")
+                                "greatest(f.status_since, f.plan_review_due + 1)", "f.plan_review_due", null)
                                 + " where f.status = 'SERVICE_USER'"
                                 + " and (f.plan_review_due is null or f.plan_review_due < :today)" + fileWorker
                                 + " order by greatest(f.status_since, f.plan_review_due + 1), f.id");
@@ -143,15 +141,18 @@ class DiscrepancyQueryHandler {
     private static String engagement(DiscrepancyKind kind, String since, String reference) {
         return "select '" + kind + "' as kind, 'CLIENT' as file_kind, e.client_id as file_id, e.id as engagement_id,"
                 + " e.title as engagement_title, e.responsible_worker as worker, " + since + " as since, "
-                + reference + " as reference, e.last_consultation_on is null as never_consulted" + OPEN_ENGAGEMENTS;
+                + reference + " as reference, e.last_consultation_on is null as never_consulted,"
+                + " cast(null as varchar) as kept_explanation" + OPEN_ENGAGEMENTS;
     }
 
-    private static String file(DiscrepancyKind kind, FileKind file, String since, String reference) {
+    /** {@code keptExplanation}: the column holding the file's kept explanation, or null where the page computes it. */
+    private static String file(DiscrepancyKind kind, FileKind file, String since, String reference,
+                               String keptExplanation) {
         return "select '" + kind + "' as kind, '" + file + "' as file_kind, f.id as file_id,"
                 + " cast(null as uuid) as engagement_id, cast(null as varchar) as engagement_title,"
                 + " f.responsible_worker as worker, " + since + " as since, " + reference + " as reference,"
-                + " false as never_consulted"
-                + " from " + (file == FileKind.CLIENT ? "client_file" : "family_file") + " f";
+                + " false as never_consulted, " + (keptExplanation == null ? "cast(null as varchar)" : keptExplanation)
+                + " as kept_explanation from " + (file == FileKind.CLIENT ? "client_file" : "family_file") + " f";
     }
 
     /**
@@ -172,22 +173,27 @@ class DiscrepancyQueryHandler {
                 row.getObject("file_id", UUID.class), row.getObject("engagement_id", UUID.class),
                 row.getString("engagement_title"), row.getString("worker"),
                 row.getObject("since", LocalDate.class), row.getObject("reference", LocalDate.class),
-                row.getBoolean("never_consulted"));
+                row.getBoolean("never_consulted"), row.getString("kept_explanation"));
     }
 
+    /**
+     * Adds the names (read without the rest of the files) and the texts; a contradiction found by the colour table
+     * on the fly takes its explanation from the file's row, coloured for today.
+     */
     private List<Discrepancy> described(List<Found> found, FindDiscrepancies query) {
-        Map<UUID, ClientRow> clients = clientRows.of(idsOf(found, FileKind.CLIENT), query.today()).stream()
-                .collect(Collectors.toMap(ClientRow::id, Function.identity()));
-        Map<UUID, FamilyRow> families = familyRows.of(idsOf(found, FileKind.FAMILY), query.today()).stream()
-                .collect(Collectors.toMap(FamilyRow::id, Function.identity()));
+        Map<UUID, String> clients = clientRows.namesOf(idsOf(found, FileKind.CLIENT));
+        Map<UUID, String> families = familyRows.namesOf(idsOf(found, FileKind.FAMILY));
+        List<Found> unexplained = found.stream().filter(f -> f.kind() == DiscrepancyKind.STATUS_CONTRACT_MISMATCH
+                && f.keptExplanation() == null).toList();
+        Map<UUID, String> explanations = new HashMap<>();
+        clientRows.of(idsOf(unexplained, FileKind.CLIENT), query.today())
+                .forEach(row -> explanations.put(row.id(), row.explanation()));
+        familyRows.of(idsOf(unexplained, FileKind.FAMILY), query.today())
+                .forEach(row -> explanations.put(row.id(), row.explanation()));
         return found.stream().map(f -> {
             boolean client = f.fileKind() == FileKind.CLIENT;
-            ClientRow clientRow = client ? clients.get(f.fileId()) : null;
-            FamilyRow familyRow = client ? null : families.get(f.fileId());
-            String name = client ? (clientRow == null ? null : clientRow.name())
-                    : (familyRow == null ? null : familyRow.name());
-            String explanation = client ? (clientRow == null ? null : clientRow.explanation())
-                    : (familyRow == null ? null : familyRow.explanation());
+            String name = (client ? clients : families).get(f.fileId());
+            String explanation = f.keptExplanation() != null ? f.keptExplanation() : explanations.get(f.fileId());
             return new Discrepancy(f.kind(), f.fileKind(), client ? f.fileId() : null, client ? null : f.fileId(),
                     name, f.engagementId(), f.engagementTitle(), f.worker(), f.since(),
                     text(f, explanation, query));

@@ -2,10 +2,12 @@ package org.casework.query.family;
 
 import org.casework.query.care.CareFiles;
 import org.casework.query.care.ContractView;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,10 +19,25 @@ public class FamilyRows {
 
     private final FamilyFileRepository files;
     private final CareFiles care;
+    private final NamedParameterJdbcTemplate sql;
 
-    FamilyRows(FamilyFileRepository files, CareFiles care) {
+    FamilyRows(FamilyFileRepository files, CareFiles care, NamedParameterJdbcTemplate sql) {
         this.files = files;
         this.care = care;
+        this.sql = sql;
+    }
+
+    /** The names of those of {@code familyIds} that have a file, read without the rest of the file. */
+    public Map<UUID, String> namesOf(Collection<UUID> familyIds) {
+        if (familyIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> names = new HashMap<>();
+        sql.query("select id, name from family_file where id in (:ids)", Map.of("ids", familyIds),
+                row -> {
+                    names.put(row.getObject("id", UUID.class), row.getString("name"));
+                });
+        return names;
     }
 
     /** The rows of those of {@code familyIds} that have a file, in no particular order. */

@@ -8,6 +8,7 @@ import org.casework.query.care.PlanVersionRepository;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,7 @@ interface FamilyStore {
         private final Map<UUID, FamilyFile> files = new LinkedHashMap<>();
         private final Map<UUID, List<FamilyMember>> membersOfFamily = new LinkedHashMap<>();
         private final Map<UUID, ContractView> contracts = new LinkedHashMap<>();
+        private final Map<UUID, List<ContractView>> contractsOfFamily = new HashMap<>();
         private final List<PlanVersion> plans = new ArrayList<>();
 
         @Override
@@ -133,6 +135,7 @@ interface FamilyStore {
         @Override
         public void add(ContractView contract) {
             contracts.put(contract.getId(), contract);
+            contractsOfFamily.computeIfAbsent(contract.fileId(), id -> new ArrayList<>()).add(contract);
         }
 
         @Override
@@ -142,7 +145,7 @@ interface FamilyStore {
 
         @Override
         public List<ContractView> contractsOf(UUID familyId) {
-            return contracts.values().stream().filter(contract -> contract.fileId().equals(familyId)).toList();
+            return List.copyOf(contractsOfFamily.getOrDefault(familyId, List.of()));
         }
 
         @Override
