@@ -52,7 +52,7 @@ class ReadYourWritesTest extends OwnServiceTest {
     }
 
     private void rounds(Api alice, int from, int to, List<String> misses) {
-        String day = LocalDate.now().toString();
+        String day = today().toString();
         for (int n = from; n < to; n++) {
             int round = n;
             UUID client = written(misses, round, "client", alice.post("/api/clients", Map.of("firstName", "Hned",

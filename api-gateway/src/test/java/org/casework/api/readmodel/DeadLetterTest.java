@@ -74,7 +74,7 @@ class DeadLetterTest extends OwnServiceTest {
         UUID poisoned = UUID.randomUUID();
         EventStore events = service.getBean(EventStore.class);
         events.publish(new GenericDomainEventMessage<>("Client", poisoned.toString(), 0,
-                new ClientRegistered(poisoned, POISONED, "alice", LocalDate.now())));
+                new ClientRegistered(poisoned, POISONED, "alice", today())));
         events.publish(new GenericDomainEventMessage<>("Client", poisoned.toString(), 1,
                 new PersonalDataUpdated(poisoned, POISONED)));
         List<UUID> others = new ArrayList<>();
@@ -158,10 +158,10 @@ class DeadLetterTest extends OwnServiceTest {
     void anEventOneReadModelCannotApplyIsAppliedToNoneUntilItIsRetriedAndThenToEachOnce() {
         UUID client = register("Petr", "Souběžný");
         UUID engagement = alice.post("/api/clients/" + client + "/engagements",
-                Map.of("title", "Dluhy", "openedOn", LocalDate.now().toString())).createdId();
+                Map.of("title", "Dluhy", "openedOn", today().toString())).createdId();
         Eventually.json(alice, "/api/engagements/" + engagement, summary -> true);
         fault("Souběžný"); // the client file refuses the consultation's update; engagements and chronology would not
-        alice.post("/api/engagements/" + engagement + "/consultations", Map.of("date", LocalDate.now().toString(),
+        alice.post("/api/engagements/" + engagement + "/consultations", Map.of("date", today().toString(),
                 "kind", "MEETING", "durationMinutes", 30, "place", "IN_OFFICE")).expect(201);
         awaitLettersOf(client, 1);
         assertThat(jdbc.queryForObject("select consultation_count from engagement_view where id = ?", Integer.class,
@@ -176,7 +176,7 @@ class DeadLetterTest extends OwnServiceTest {
                 engagement)).isOne();
         assertThat(jdbc.queryForObject("select count(*) from chronology_entry where engagement_id = ?",
                 Integer.class, engagement)).isOne();
-        assertThat(awaitCard(client).get("lastContactOn").asText()).isEqualTo(LocalDate.now().toString());
+        assertThat(awaitCard(client).get("lastContactOn").asText()).isEqualTo(today().toString());
     }
 
     @Test

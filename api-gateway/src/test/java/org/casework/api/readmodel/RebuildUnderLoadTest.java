@@ -40,7 +40,7 @@ class RebuildUnderLoadTest extends OwnServiceTest {
     void aRebuildUnderEightWritersKeepsEveryAcknowledgedWriteAndEqualsASecondRebuild() throws Exception {
         Api adam = as("adam");
         Api alice = as("alice");
-        String today = LocalDate.now().toString();
+        String today = today().toString();
         List<UUID> engagements = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {
             UUID client = alice.post("/api/clients", Map.of("firstName", "Souběžná", "lastName", "Klientka" + i,

@@ -27,6 +27,11 @@ public abstract class OwnServiceTest {
         return LocalDate.now(ServiceWithMovableClock.PRAGUE);
     }
 
+    /** The service's today: the calendar day of its clock in the organisation's time zone, not the machine's. */
+    protected static LocalDate today() {
+        return LocalDate.now(ServiceWithMovableClock.CLOCK);
+    }
+
     /** Command-line arguments the service starts with besides the test profile's, e.g. {@code --key=value}. */
     protected String[] serviceArguments() {
         return new String[0];
