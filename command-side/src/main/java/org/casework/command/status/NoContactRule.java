@@ -38,26 +38,46 @@ public final class NoContactRule {
 
     public static Decision decide(CurrentSettings settings, StatusTimeline timeline, LocalDate registeredOn,
                                   Optional<LocalDate> lastConsultation, LocalDate today) {
-        int days = settings.settings().noContactDays();
-        LocalDate idleNext = today.plusDays(days);
-        Optional<StatusEntry> current = timeline.current();
-        LocalDate lastContact = registeredOn;
-        lastContact = AutomaticStatus.later(lastContact, lastConsultation.orElse(lastContact));
-        lastContact = AutomaticStatus.later(lastContact, current.map(StatusEntry::effectiveDate).orElse(lastContact));
-        if (!settings.automatic()) {
-            LocalDate due = lastContact.plusDays(days);
-            return new Decision(Optional.empty(), due.isAfter(today) ? due : idleNext);
-        }
-        LocalDate due = AutomaticStatus.later(lastContact, settings.automaticSince()).plusDays(days);
+        LocalDate idleNext = today.plusDays(settings.settings().noContactDays());
+        LocalDate due = dueDay(settings, timeline, registeredOn, lastConsultation);
         if (due.isAfter(today)) {
             return new Decision(Optional.empty(), due);
         }
-        Status status = current.map(StatusEntry::status).orElse(null);
-        if (status == null || !status.expectsContact()) {
-            return new Decision(Optional.empty(), idleNext);
+        Optional<Status> next = outcome(settings, timeline);
+        return new Decision(next.map(status -> AutomaticStatus.automatic(status, due, StatusReason.DID_NOT_COME)),
+                idleNext);
+    }
+
+    /**
+     * The day the rule would record its entry if nothing changes: empty in manual mode or when the status in force
+     * expects no contact. Reminders read this, so a warning and the rule cannot disagree.
+     */
+    public static Optional<LocalDate> firesOn(CurrentSettings settings, StatusTimeline timeline,
+                                              LocalDate registeredOn, Optional<LocalDate> lastConsultation) {
+        return outcome(settings, timeline).map(status -> dueDay(settings, timeline, registeredOn, lastConsultation));
+    }
+
+    /** N days after the last contact, not counting time before automatic mode was switched on. */
+    private static LocalDate dueDay(CurrentSettings settings, StatusTimeline timeline, LocalDate registeredOn,
+                                    Optional<LocalDate> lastConsultation) {
+        int days = settings.settings().noContactDays();
+        LocalDate lastContact = registeredOn;
+        lastContact = AutomaticStatus.later(lastContact, lastConsultation.orElse(lastContact));
+        lastContact = AutomaticStatus.later(lastContact,
+                timeline.current().map(StatusEntry::effectiveDate).orElse(lastContact));
+        if (!settings.automatic()) {
+            return lastContact.plusDays(days);
         }
-        Status next = status == Status.SERVICE_USER ? Status.TERMINATED : Status.REJECTED;
-        return new Decision(Optional.of(AutomaticStatus.automatic(next, due, StatusReason.DID_NOT_COME)), idleNext);
+        return AutomaticStatus.later(lastContact, settings.automaticSince()).plusDays(days);
+    }
+
+    /** The status the rule would record: TERMINATED for a service user, REJECTED for CONTACTED or APPLICANT. */
+    private static Optional<Status> outcome(CurrentSettings settings, StatusTimeline timeline) {
+        Status status = timeline.current().map(StatusEntry::status).orElse(null);
+        if (!settings.automatic() || status == null || !status.expectsContact()) {
+            return Optional.empty();
+        }
+        return Optional.of(status == Status.SERVICE_USER ? Status.TERMINATED : Status.REJECTED);
     }
 
     /** The deadline's payload: the day the check was due when it was scheduled. */
