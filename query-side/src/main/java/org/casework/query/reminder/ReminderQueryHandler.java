@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -207,8 +208,8 @@ class ReminderQueryHandler {
         };
     }
 
-    private static <T> Set<UUID> idsOf(List<T> found, FileKind kind, java.util.function.Function<T, FileKind> kindOf,
-                                       java.util.function.Function<T, UUID> idOf) {
+    private static <T> Set<UUID> idsOf(List<T> found, FileKind kind, Function<T, FileKind> kindOf,
+                                       Function<T, UUID> idOf) {
         return found.stream().filter(f -> kindOf.apply(f) == kind).map(idOf).collect(Collectors.toSet());
     }
 }
