@@ -44,6 +44,7 @@ import org.casework.command.status.NoContactRule;
 import org.casework.command.status.RecordStatus;
 import org.casework.domain.client.ClientErased;
 import org.casework.domain.client.ClientRegistered;
+import org.casework.domain.client.DistinctPersonConfirmed;
 import org.casework.domain.client.EngagementAddedToFile;
 import org.casework.domain.client.PersonalData;
 import org.casework.domain.client.PersonalDataUpdated;
@@ -97,14 +98,19 @@ public class Client {
     }
 
     @CommandHandler
-    public Client(RegisterClient command, Clock clock, SettingsLookup settingsLookup, DeadlineManager deadlines) {
+    public Client(RegisterClient command, Clock clock, SettingsLookup settingsLookup, DeadlineManager deadlines,
+                  BirthNumberClaims claims) {
         LocalDate today = LocalDate.now(clock);
         Violations violations = new Violations();
         PersonalData personalData = PersonalDataRules.checked(command.personalData(), today, violations);
         BusinessDates.notInFuture(violations, "registeredOn", command.registeredOn(), today);
         violations.throwIfAny();
+        OneFilePerBirthNumber.claim(claims, command.clientId(), personalData);
         apply(new ClientRegistered(command.clientId(), personalData, command.responsibleWorker(),
                 command.registeredOn()));
+        if (!command.confirmedDistinctFrom().isEmpty()) {
+            apply(new DistinctPersonConfirmed(command.clientId(), command.confirmedDistinctFrom()));
+        }
         // state changes only once the constructor has returned, so the command's values are used here
         CareRecord.open(owner(command.clientId()), command.registeredOn(), settingsLookup.current(), clock, deadlines);
     }
@@ -125,22 +131,24 @@ public class Client {
     }
 
     @CommandHandler
-    public void handle(EraseClient command, Clock clock) {
+    public void handle(EraseClient command, Clock clock, BirthNumberClaims claims) {
         String reason = Text.clean(command.reason());
         Violations violations = new Violations();
         violations.require(reason != null, "reason", "required", "must say why the personal data is erased");
         violations.require(reason == null || reason.length() <= MAX_ERASURE_REASON, "reason", "max-length",
                 "must not be longer than " + MAX_ERASURE_REASON + " characters");
         violations.throwIfAny();
+        claims.release(clientId);
         apply(new ClientErased(clientId, LocalDate.now(clock), reason));
     }
 
     @CommandHandler
-    public void handle(UpdatePersonalData command, Clock clock) {
+    public void handle(UpdatePersonalData command, Clock clock, BirthNumberClaims claims) {
         Violations violations = new Violations();
         PersonalData personalData = PersonalDataRules.checked(command.personalData(), LocalDate.now(clock),
                 violations);
         violations.throwIfAny();
+        OneFilePerBirthNumber.claim(claims, clientId, personalData);
         apply(new PersonalDataUpdated(clientId, personalData));
     }
 
