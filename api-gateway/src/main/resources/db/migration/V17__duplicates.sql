@@ -1,4 +1,4 @@
--- Issue 20: one file per birth number, and merging two files of one person.
+-- Issue 20: one file per birth number.
 
 -- Owned by the command side, written in the transaction that stores a file's events (not a read model: never
 -- rebuilt by a replay). The number itself is not kept, only a keyed hash (HMAC-SHA256) of its ten (or nine) digits.
@@ -19,6 +19,5 @@ create table birth_number_claims_filled (
     filled_at timestamptz not null
 );
 
--- The soft check by name and birth date, and the overview without merged files.
+-- The soft check by name and birth date.
 create index client_file_birth_date_idx on client_file (birth_date);
-alter table client_file add column merged_into uuid;

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * Files registered before issue 20 hold no claim on their birth number. Once, at the first start (on a thread of
- * its own, once the read models have every event stored before it), each file that is neither erased nor merged
+ * its own, once the read models have every event stored before it), each file that is not erased
  * claims its number, earliest registered first; a number already held stays with its holder, and the later files
  * that share it stay unclaimed: they are the duplicates {@code GET /api/duplicates} lists for coordinators.
  */
@@ -62,7 +62,7 @@ class BirthNumberClaimsFill {
                     return;
                 }
                 List<Object[]> claims = jdbc.query("select id, birth_number from client_file f"
-                                + " where birth_number is not null and erased_on is null and merged_into is null"
+                                + " where birth_number is not null and erased_on is null"
                                 + " and not exists (select 1 from client_birth_number c where c.client_id = f.id)"
                                 + " order by registered_on, id",
                         (row, n) -> new Object[] {hash.of(row.getString("birth_number")),

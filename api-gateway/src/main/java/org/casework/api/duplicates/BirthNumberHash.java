@@ -18,7 +18,7 @@ import java.util.Base64;
  * The keyed hash (HMAC-SHA256) of a birth number's digits, so {@code 900315/1234} and {@code 9003151234} are one
  * number and the claims table holds no number a dump could read without the key. The key is
  * {@code casework.duplicates.birth-number-key} (Base64, at least 32 bytes); without it the installation makes one
- * at its first use and keeps it in {@code installation_secret}.
+ * at its first start and keeps it in {@code installation_secret}.
  */
 @Component
 class BirthNumberHash {
@@ -30,7 +30,7 @@ class BirthNumberHash {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final String configuredKey;
-    private volatile SecretKeySpec key;
+    private final SecretKeySpec key;
 
     BirthNumberHash(JdbcTemplate jdbc, PlatformTransactionManager transactions,
                     @Value("${casework.duplicates.birth-number-key:}") String configuredKey) {
@@ -38,30 +38,19 @@ class BirthNumberHash {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.configuredKey = configuredKey;
+        // at start, not at a first use inside 16 waiting command transactions that hold every pooled connection
+        this.key = new SecretKeySpec(configuredKey.isBlank() ? storedKey() : configured(), ALGORITHM);
     }
 
     byte[] of(String birthNumber) {
         String digits = birthNumber.replaceAll("[^0-9]", "");
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key());
+            mac.init(key);
             return mac.doFinal(digits.getBytes(StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
-    }
-
-    private SecretKeySpec key() {
-        SecretKeySpec known = key;
-        if (known == null) {
-            synchronized (this) {
-                if (key == null) {
-                    key = new SecretKeySpec(configuredKey.isBlank() ? storedKey() : configured(), ALGORITHM);
-                }
-                known = key;
-            }
-        }
-        return known;
     }
 
     private byte[] configured() {
@@ -73,7 +62,7 @@ class BirthNumberHash {
         return bytes;
     }
 
-    /** In a transaction of its own: a key must never be used that a rolled-back command would take away. */
+    /** Committed at once: two nodes starting together agree on the first key stored. */
     private byte[] storedKey() {
         byte[] fresh = new byte[KEY_BYTES];
         new SecureRandom().nextBytes(fresh);

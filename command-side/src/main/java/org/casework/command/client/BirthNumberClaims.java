@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One file per birth number among the files that are not erased or merged: a set-based rule no single client
+ * One file per birth number among the files that are not erased: a set-based rule no single client
  * stream can decide, so the claims are kept in a table written in the transaction that stores the file's events
  * (a unique key makes two concurrent registrations of one number wait for each other, and the second one lose).
  */
@@ -16,6 +16,6 @@ public interface BirthNumberClaims {
      */
     Optional<UUID> claim(String birthNumber, UUID clientId);
 
-    /** The file holds no number any more (its number was removed, it was erased or merged into another). */
+    /** The file holds no number any more (its number was removed, or it was erased). */
     void release(UUID clientId);
 }

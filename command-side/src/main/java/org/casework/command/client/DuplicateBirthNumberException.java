@@ -3,7 +3,7 @@ package org.casework.command.client;
 import java.util.UUID;
 
 /**
- * Another file that is neither erased nor merged holds this birth number; nothing was stored. Answered as 409, naming
+ * Another file that is not erased holds this birth number; nothing was stored. Answered as 409, naming
  * the existing file only to a caller who may see it.
  */
 public class DuplicateBirthNumberException extends RuntimeException {

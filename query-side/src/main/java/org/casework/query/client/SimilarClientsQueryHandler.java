@@ -34,7 +34,7 @@ class SimilarClientsQueryHandler {
         }
         String name = SearchKey.of(query.firstName(), query.lastName());
         List<UUID> similar = jdbc.query("select id, first_name, last_name from client_file"
-                        + " where birth_date = ? and erased_on is null and merged_into is null order by id",
+                        + " where birth_date = ? and erased_on is null order by id",
                 (row, n) -> SearchKey.of(row.getString("first_name"), row.getString("last_name")).equals(name)
                         ? row.getObject("id", UUID.class) : null,
                 Date.valueOf(query.birthDate()));
@@ -44,8 +44,7 @@ class SimilarClientsQueryHandler {
     @QueryHandler
     List<SharedBirthNumber> handle(FindSharedBirthNumbers query) {
         return jdbc.query("select array_agg(id order by registered_on, id) as ids, min(registered_on) as first"
-                        + " from client_file where birth_number is not null and erased_on is null"
-                        + " and merged_into is null group by regexp_replace(birth_number, '[^0-9]', '', 'g')"
+                        + " from client_file where birth_number is not null and erased_on is null group by regexp_replace(birth_number, '[^0-9]', '', 'g')"
                         + " having count(*) > 1 order by first, ids",
                 (row, n) -> new SharedBirthNumber(List.of((UUID[]) row.getArray("ids").getArray())));
     }
