@@ -4,24 +4,27 @@ import org.casework.api.security.Caller;
 import org.casework.api.web.FieldError;
 import org.casework.api.web.ProblemResponses;
 import org.casework.command.client.DuplicateBirthNumberException;
+import org.casework.command.rules.FileMergedException;
 import org.casework.query.access.FileVisibility;
 import org.casework.query.access.Viewer;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * 409 for a file that would duplicate another. The other file is named only to a caller who may see it
+ * 410 with a pointer for a merged file. 409 for a file that would duplicate another. The other file is named only to a caller who may see it
  * (coordinators, directors, its responsible worker, a worker it is shared with); anyone else learns that it exists
  * and whom to ask, never which file it is.
  */
@@ -52,6 +55,14 @@ class DuplicateProblems {
             problem.setProperty("existingClientId", e.existingClientId());
         }
         return problem;
+    }
+
+    @ExceptionHandler(FileMergedException.class)
+    ResponseEntity<ProblemDetail> merged(FileMergedException e) {
+        ProblemDetail problem = problems.problem(HttpStatus.GONE, "file-merged", "File merged", e.getMessage());
+        problem.setProperty("mergedInto", e.survivorId());
+        return ResponseEntity.status(HttpStatus.GONE).location(URI.create("/api/clients/" + e.survivorId()))
+                .body(problem);
     }
 
     @ExceptionHandler(PossibleDuplicateException.class)

@@ -180,9 +180,12 @@ class InputFuzzTest extends OwnServiceTest {
     private Map<String, Sample> samples() {
         String day = today.toString();
         Map<String, Sample> samples = new LinkedHashMap<>();
-        samples.put("POST /api/clients", sample(f -> person().put("responsibleWorker", "carol")
+        samples.put("POST /api/clients", sample(f -> person().put("responsibleWorker", "carol").put("confirmedDistinct", true)
                 .put("registeredOn", day)));
         samples.put("PUT /api/clients/{clientId}/personal-data", sample(f -> person()));
+        samples.put("POST /api/clients/{clientId}/merge", sample(f -> object().put("mergedClientId",
+                as("carol").post("/api/clients", Map.of("firstName", "Second", "lastName", "File",
+                        "birthDate", "1985-03-15")).createdId().toString()).put("reason", "one person, two files")));
         samples.put("PUT /api/clients/{clientId}/application", sample(f -> object()
                 .put("receivedOn", today.minusDays(10).toString()).put("acceptedOn", day)));
         samples.put("PUT /api/clients/{clientId}/requested-time-slots", sample(f -> {

@@ -28,6 +28,7 @@ import org.casework.command.plan.AdoptPlan;
 import org.casework.command.plan.PlanAdoption;
 import org.casework.command.rules.BusinessDates;
 import org.casework.command.rules.FileErasedException;
+import org.casework.command.rules.FileMergedException;
 import org.casework.command.rules.InvalidValue;
 import org.casework.command.rules.RuleViolationException;
 import org.casework.command.rules.Text;
@@ -43,6 +44,8 @@ import org.casework.command.sharing.StopSharing;
 import org.casework.command.status.NoContactRule;
 import org.casework.command.status.RecordStatus;
 import org.casework.domain.client.ClientErased;
+import org.casework.domain.client.ClientFileTakenOver;
+import org.casework.domain.client.ClientMergedInto;
 import org.casework.domain.client.ClientRegistered;
 import org.casework.domain.client.DistinctPersonConfirmed;
 import org.casework.domain.client.EngagementAddedToFile;
@@ -92,6 +95,7 @@ public class Client {
     private final List<UUID> engagementIds = new ArrayList<>();
     private UUID familyId;
     private boolean erased;
+    private UUID mergedInto;
     private final FileSharing sharing = new FileSharing();
 
     protected Client() {
@@ -121,6 +125,9 @@ public class Client {
      */
     @CommandHandlerInterceptor
     Object refuseWhenErased(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (mergedInto != null && !erased && !(command.getPayload() instanceof EraseClient)) {
+            throw new FileMergedException(clientId, mergedInto);
+        }
         if (!erased || command.getPayload() instanceof LeaveFamily) {
             return chain.proceed();
         }
@@ -181,6 +188,16 @@ public class Client {
         });
         violations.throwIfAny();
         apply(new TimeSlotsRequested(clientId, slots, Text.clean(command.note())));
+    }
+
+    @CommandHandler
+    public void handle(MergeClient command, Clock clock, FileMerging merging) {
+        FileMerge.intoSurvivor(clientId, command, LocalDate.now(clock), merging);
+    }
+
+    @CommandHandler
+    public List<UUID> handle(HandOverFile command, BirthNumberClaims claims) {
+        return FileMerge.outOfMerged(clientId, command, familyId, engagementIds, claims);
     }
 
     /** R1: an engagement is opened for one existing client; loading this aggregate proves it exists. */
@@ -276,7 +293,7 @@ public class Client {
 
     @DeadlineHandler(deadlineName = ContractBook.STARTS)
     void contractStarts(ContractBook.ContractDue due, SettingsLookup settingsLookup) {
-        if (erased) {
+        if (inert()) {
             return;
         }
         care.contractStarts(owner(clientId), due, settingsLookup.current());
@@ -285,7 +302,7 @@ public class Client {
     @DeadlineHandler(deadlineName = ContractBook.EXPIRES)
     void contractExpires(ContractBook.ContractDue due, Clock clock, SettingsLookup settingsLookup,
                          DeadlineManager deadlines) {
-        if (erased) {
+        if (inert()) {
             return;
         }
         care.contractExpires(owner(clientId), due, settingsLookup.current(), clock, deadlines);
@@ -294,11 +311,16 @@ public class Client {
     @DeadlineHandler(deadlineName = NoContactRule.DEADLINE)
     void noContactCheck(NoContactRule.Check check, Clock clock, SettingsLookup settingsLookup,
                         ContactHistory contactHistory, DeadlineManager deadlines) {
-        if (erased) {
+        if (inert()) {
             return;
         }
         care.noContactCheck(owner(clientId), settingsLookup.current(),
                 contactHistory.lastConsultationOn(engagementIds), clock, deadlines);
+    }
+
+    /** An erased or merged file takes no automatic step any more. */
+    private boolean inert() {
+        return erased || mergedInto != null;
     }
 
     private void requireMemberOf(UUID family) {
@@ -399,6 +421,16 @@ public class Client {
     @EventSourcingHandler
     void on(ClientLeftFamily event) {
         familyId = null;
+    }
+
+    @EventSourcingHandler
+    void on(ClientMergedInto event) {
+        mergedInto = event.survivorId();
+    }
+
+    @EventSourcingHandler
+    void on(ClientFileTakenOver event) {
+        engagementIds.addAll(event.engagementIds());
     }
 
     @EventSourcingHandler
