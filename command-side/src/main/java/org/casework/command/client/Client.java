@@ -191,13 +191,15 @@ public class Client {
     }
 
     @CommandHandler
-    public void handle(MergeClient command, Clock clock, FileMerging merging) {
-        FileMerge.intoSurvivor(clientId, command, LocalDate.now(clock), merging);
+    public void handle(MergeClient command, Clock clock, FileMerging merging, SettingsLookup settingsLookup,
+                       DeadlineManager deadlines) {
+        FileMerge.intoSurvivor(clientId, command, merging, care, owner(clientId), settingsLookup.current(), clock,
+                deadlines);
     }
 
     @CommandHandler
-    public List<UUID> handle(HandOverFile command, BirthNumberClaims claims) {
-        return FileMerge.outOfMerged(clientId, command, familyId, engagementIds, claims);
+    public Handover handle(HandOverFile command, BirthNumberClaims claims) {
+        return FileMerge.outOfMerged(clientId, command, familyId, engagementIds, care, claims);
     }
 
     /** R1: an engagement is opened for one existing client; loading this aggregate proves it exists. */

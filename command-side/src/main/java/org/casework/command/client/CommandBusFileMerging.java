@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -32,10 +31,9 @@ class CommandBusFileMerging implements FileMerging {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public List<UUID> handOver(UUID mergedClientId, UUID survivorId, String reason, LocalDate mergedOn) {
+    public Handover handOver(UUID mergedClientId, UUID survivorId, String reason, LocalDate mergedOn) {
         try {
-            return (List<UUID>) handle(new HandOverFile(mergedClientId, survivorId, reason, mergedOn));
+            return (Handover) handle(new HandOverFile(mergedClientId, survivorId, reason, mergedOn));
         } catch (AggregateNotFoundException unknown) {
             throw RuleViolationException.of(FIELD, "unknown-client", "there is no client with id " + mergedClientId);
         } catch (FileErasedException erased) {

@@ -2,6 +2,7 @@ package org.casework.command.client;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.casework.command.contract.ContractBook;
 import org.casework.command.rules.FileMergedException;
 import org.casework.command.rules.RuleViolationException;
 import org.casework.command.settings.CurrentSettings;
@@ -13,15 +14,23 @@ import org.casework.domain.client.ClientFileTakenOver;
 import org.casework.domain.client.ClientMergedInto;
 import org.casework.domain.client.ClientRegistered;
 import org.casework.domain.client.EngagementAddedToFile;
+import org.casework.domain.contract.ContractEnded;
+import org.casework.domain.contract.ContractSigned;
+import org.casework.domain.contract.ContractTerms;
 import org.casework.domain.family.ClientJoinedFamily;
 import org.casework.domain.family.Relation;
 import org.casework.domain.status.Status;
+import org.casework.domain.status.StatusEntry;
+import org.casework.domain.status.StatusRecorded;
+import org.casework.domain.status.StatusSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +49,8 @@ class ClientMergeTest {
     private final UUID engagement = UUID.randomUUID();
     private final MemoryBirthNumberClaims claims = new MemoryBirthNumberClaims();
     private final List<String> asked = new ArrayList<>();
+    private Handover handover = new Handover(List.of(engagement), List.of(), Map.of());
+    private CurrentSettings settings = CurrentSettings.DEFAULTS;
     private FixtureConfiguration<Client> fixture;
 
     @BeforeEach
@@ -47,12 +58,12 @@ class ClientMergeTest {
         fixture = new AggregateTestFixture<>(Client.class);
         fixture.registerInjectableResource(claims);
         fixture.registerInjectableResource(CLOCK);
-        fixture.registerInjectableResource((SettingsLookup) () -> CurrentSettings.DEFAULTS);
+        fixture.registerInjectableResource((SettingsLookup) () -> settings);
         fixture.registerInjectableResource(new FileMerging() {
             @Override
-            public List<UUID> handOver(UUID mergedClientId, UUID survivorId, String reason, LocalDate mergedOn) {
+            public Handover handOver(UUID mergedClientId, UUID survivorId, String reason, LocalDate mergedOn) {
                 asked.add("hand over " + mergedClientId + " to " + survivorId + " on " + mergedOn + ": " + reason);
-                return List.of(engagement);
+                return handover;
             }
 
             @Override
@@ -78,6 +89,46 @@ class ClientMergeTest {
     }
 
     @Test
+    void theSurvivorTakesOverTheStatusEntriesAsTheyWereAndTheContractsAsIfSignedHere() {
+        settings = ClientStatusTest.manualMode();
+        UUID contract = UUID.randomUUID();
+        UUID endedContract = UUID.randomUUID();
+        StatusEntry applicant = new StatusEntry(Status.APPLICANT, TODAY.minusDays(40), null, null, "came in",
+                StatusSource.MANUAL);
+        Map<UUID, ContractBook.Contract> contracts = new LinkedHashMap<>();
+        contracts.put(contract, new ContractBook.Contract("K-1",
+                new ContractTerms(TODAY.minusDays(30), TODAY.minusDays(30), null, null)));
+        contracts.put(endedContract, new ContractBook.Contract("K-0",
+                new ContractTerms(TODAY.minusDays(90), TODAY.minusDays(90), null, TODAY.minusDays(60))));
+        handover = new Handover(List.of(), List.of(applicant), contracts);
+        UUID taken = TakenOverContract.idIn(survivor, contract);
+        UUID takenEnded = TakenOverContract.idIn(survivor, endedContract);
+
+        fixture.given(registered(survivor))
+                .when(new MergeClient(survivor, merged, "twice"))
+                .expectEvents(new ClientFileTakenOver(survivor, merged, TODAY, "twice", List.of()),
+                        new StatusRecorded(survivor, applicant),
+                        new ContractSigned(survivor, taken, "K-1", TODAY.minusDays(30), TODAY.minusDays(30), null),
+                        new ContractSigned(survivor, takenEnded, "K-0", TODAY.minusDays(90), TODAY.minusDays(90),
+                                null),
+                        new ContractEnded(survivor, takenEnded, TODAY.minusDays(60),
+                                "taken over from client file " + merged));
+        assertThat(TakenOverContract.idIn(survivor, contract)).isEqualTo(taken).isNotEqualTo(contract);
+    }
+
+    @Test
+    void aContractNumberTheSurvivorHasAlreadyStopsTheMerge() {
+        settings = ClientStatusTest.manualMode();
+        handover = new Handover(List.of(), List.of(), Map.of(UUID.randomUUID(), new ContractBook.Contract("K-1",
+                new ContractTerms(TODAY.minusDays(30), TODAY.minusDays(30), null, null))));
+        fixture.given(registered(survivor), new ContractSigned(survivor, UUID.randomUUID(), "K-1",
+                        TODAY.minusDays(10), TODAY.minusDays(10), null))
+                .when(new MergeClient(survivor, merged, "twice"))
+                .expectException(violates("mergedClientId", "contract-not-taken-over"))
+                .expectNoEvents();
+    }
+
+    @Test
     void aFileCannotBeMergedIntoItselfNorWithoutAReason() {
         fixture.given(registered(survivor))
                 .when(new MergeClient(survivor, survivor, " "))
@@ -98,7 +149,7 @@ class ClientMergeTest {
         fixture.given(registered(merged), new EngagementAddedToFile(merged, engagement, TODAY))
                 .when(new HandOverFile(merged, survivor, "twice", TODAY))
                 .expectEvents(new ClientMergedInto(merged, survivor, TODAY, "twice", List.of(engagement)))
-                .expectResultMessagePayload(List.of(engagement));
+                .expectResultMessagePayload(new Handover(List.of(engagement), List.of(), Map.of()));
         assertThat(claims.holder(NUMBER)).isEmpty();
     }
 
