@@ -65,6 +65,13 @@ class DuplicateProblems {
                 .body(problem);
     }
 
+    @ExceptionHandler(MergeController.MergeWaitsException.class)
+    ResponseEntity<ProblemDetail> mergeWaits(MergeController.MergeWaitsException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                .body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "not-yet-readable", "Not readable yet",
+                        e.getMessage()));
+    }
+
     @ExceptionHandler(PossibleDuplicateException.class)
     ProblemDetail possibleDuplicate(PossibleDuplicateException e) {
         List<UUID> seen = e.candidates().stream().filter(this::visible).toList();

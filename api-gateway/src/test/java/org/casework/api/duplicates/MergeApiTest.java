@@ -55,13 +55,23 @@ class MergeApiTest extends ApiTest {
         alice.post("/api/engagements/" + kept + "/consultations", meeting(TODAY.minusDays(10), 30)).expect(201);
         as("bob").post("/api/engagements/" + moved + "/consultations", meeting(TODAY.minusDays(5), 30)).expect(201);
         as("bob").post("/api/engagements/" + moved + "/consultations", meeting(TODAY.minusDays(25), 30)).expect(201);
+        alice.post("/api/clients/" + survivor + "/contracts", Map.of("number", "K-1", "signedOn",
+                TODAY.minusDays(20).toString(), "validFrom", TODAY.minusDays(20).toString())).expect(201);
+        as("bob").post("/api/clients/" + merged + "/contracts", Map.of("number", "K-2", "signedOn",
+                TODAY.minusDays(60).toString(), "validFrom", TODAY.minusDays(60).toString())).expect(201);
         List<String> survivorBefore = types(survivor, "clients");
         List<String> mergedBefore = types(merged, "clients");
         List<String> engagementBefore = types(moved, "engagements");
 
         carol.post("/api/clients/" + survivor + "/merge", merge(merged, "one person, registered twice")).expect(204);
 
-        assertThat(types(survivor, "clients")).containsExactlyElementsOf(concat(survivorBefore, "ClientFileTakenOver"));
+        List<String> survivorAfter = types(survivor, "clients");
+        assertThat(survivorAfter.subList(0, survivorBefore.size())).containsExactlyElementsOf(survivorBefore);
+        assertThat(survivorAfter.get(survivorBefore.size())).isEqualTo("ClientFileTakenOver");
+        assertThat(survivorAfter.subList(survivorBefore.size() + 1, survivorAfter.size()))
+                .as("the merged file's status entries, then its contract").contains("StatusRecorded", "ContractSigned");
+        JsonNode contracts = awaitJson(carol, "/api/clients/" + survivor + "/contracts", list -> list.size() == 2);
+        assertThat(contracts.findValuesAsText("number")).containsExactlyInAnyOrder("K-1", "K-2");
         assertThat(types(merged, "clients")).containsExactlyElementsOf(concat(mergedBefore, "ClientMergedInto"));
         assertThat(types(moved, "engagements"))
                 .containsExactlyElementsOf(concat(engagementBefore, "EngagementMovedToClient"));

@@ -29,6 +29,10 @@ class MergeReplayTest extends OwnServiceTest {
                 Map.of("title", "Debts", "openedOn", today.minusDays(30).toString())).createdId();
         alice.post("/api/engagements/" + engagement + "/consultations", Map.of("date", today.minusDays(2).toString(),
                 "kind", "PHONE", "durationMinutes", 20, "place", "IN_OFFICE", "record", "Called")).expect(201);
+        alice.post("/api/clients/" + merged + "/contracts", Map.of("number", "M-" + merged.toString().substring(0, 8),
+                "signedOn", today.minusDays(20).toString(), "validFrom", today.minusDays(20).toString())).expect(201);
+        alice.post("/api/clients/" + merged + "/statuses", Map.of("status", "SUSPENDED",
+                "effectiveDate", today.minusDays(1).toString(), "note", "in hospital")).expect(204);
         as("carol").post("/api/clients/" + survivor.clientId() + "/merge",
                 Map.of("mergedClientId", merged, "reason", "twice")).expect(204);
         alice.post("/api/engagements/" + engagement + "/consultations", Map.of("date", today.toString(),
@@ -40,6 +44,11 @@ class MergeReplayTest extends OwnServiceTest {
                 .isEqualTo(survivor.clientId());
         assertThat(jdbc.queryForList("select distinct client_id from chronology_entry where engagement_id = ?",
                 UUID.class, engagement)).containsExactly(survivor.clientId());
+
+        assertThat(alice.get("/api/clients/" + survivor.clientId() + "/contracts").expect(200).json()
+                .findValuesAsText("number")).contains("M-" + merged.toString().substring(0, 8));
+        assertThat(alice.get("/api/clients/" + survivor.clientId() + "/status-history").expect(200).json()
+                .get("entries").findValuesAsText("note")).contains("in hospital");
 
         assertThat(ReadModelRebuild.replayAll(adam)).containsExactly("read-models");
 

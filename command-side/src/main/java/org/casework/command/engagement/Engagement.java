@@ -165,12 +165,12 @@ public class Engagement {
      */
     @CommandHandler
     public void handle(MoveEngagement command) {
-        apply(new EngagementMovedToClient(engagementId, clientId, command.toClientId(), !closed, lastConsultationOn));
+        apply(new EngagementMovedToClient(engagementId, command.toClientId(), clientId, !closed, lastConsultationOn));
     }
 
     @EventSourcingHandler
     void on(EngagementMovedToClient event) {
-        clientId = event.toClientId();
+        clientId = event.clientId();
     }
 
     @EventSourcingHandler

@@ -47,7 +47,7 @@ class EngagementMoveTest {
     void anOpenEngagementMovesWithItsLastConsultation() {
         fixture.given(opened(), recorded(merged, OPENED_ON.plusDays(3)), recorded(merged, OPENED_ON.plusDays(1)))
                 .when(new MoveEngagement(engagementId, survivor))
-                .expectEvents(new EngagementMovedToClient(engagementId, merged, survivor, true,
+                .expectEvents(new EngagementMovedToClient(engagementId, survivor, merged, true,
                         OPENED_ON.plusDays(3)));
     }
 
@@ -56,13 +56,13 @@ class EngagementMoveTest {
         fixture.given(opened(), new EngagementClosed(engagementId, merged, OPENED_ON.plusDays(5),
                         ClosureReason.SUCCESSFUL, null, false, null))
                 .when(new MoveEngagement(engagementId, survivor))
-                .expectEvents(new EngagementMovedToClient(engagementId, merged, survivor, false, null));
+                .expectEvents(new EngagementMovedToClient(engagementId, survivor, merged, false, null));
     }
 
     @Test
     void consultationsAfterTheMoveBelongToTheSurvivingFile() {
         UUID consultation = UUID.randomUUID();
-        fixture.given(opened(), new EngagementMovedToClient(engagementId, merged, survivor, true, null))
+        fixture.given(opened(), new EngagementMovedToClient(engagementId, survivor, merged, true, null))
                 .when(new RecordConsultations(engagementId, List.of(new NewConsultation(consultation,
                         OPENED_ON.plusDays(2), ConsultationKind.PHONE, 10, ConsultationPlace.IN_OFFICE, null, "bob",
                         "Called", List.of(), null))))

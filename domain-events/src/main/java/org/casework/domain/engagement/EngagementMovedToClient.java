@@ -6,10 +6,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * The engagement now belongs to {@code toClientId}: the file it was opened in ({@code clientId}) was merged into
- * that one. Named by the client it leaves, so read models handle it after all the engagement's earlier events;
- * whether it is open and its last consultation travel with it for the files' counts.
+ * The engagement now belongs to {@code clientId}: the file it was in ({@code fromClientId}) was merged into that one.
+ * Named by the client it joins, so read models handle it in order with the engagement's later events (the merge
+ * waits until they have applied the earlier ones); whether it is open and its last consultation travel with it for
+ * the surviving file's counts.
  */
-public record EngagementMovedToClient(UUID engagementId, UUID clientId, UUID toClientId, boolean open,
+public record EngagementMovedToClient(UUID engagementId, UUID clientId, UUID fromClientId, boolean open,
                                       LocalDate lastConsultationOn) implements ClientEvent {
 }

@@ -32,7 +32,7 @@ class MergedFilesProjection {
 
     @EventHandler
     void on(EngagementMovedToClient event) {
-        jdbc.update("update engagement_file set client_id = ? where engagement_id = ?", event.toClientId(),
+        jdbc.update("update engagement_file set client_id = ? where engagement_id = ?", event.clientId(),
                 event.engagementId());
     }
 }

@@ -37,9 +37,9 @@ class ChronologyProjection {
 
     @EventHandler
     void on(EngagementMovedToClient event) {
-        chronology.ofClient(event.clientId()).stream()
+        chronology.ofClient(event.fromClientId()).stream()
                 .filter(entry -> entry.engagementId().equals(event.engagementId()))
-                .forEach(entry -> entry.movedTo(event.toClientId()));
+                .forEach(entry -> entry.movedTo(event.clientId()));
     }
 
     @EventHandler

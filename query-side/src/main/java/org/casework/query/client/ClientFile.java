@@ -159,13 +159,6 @@ public class ClientFile extends InsertedEntity<UUID> {
         }
     }
 
-    void engagementGivenAway(boolean open) {
-        engagementCount--;
-        if (open) {
-            openEngagements--;
-        }
-    }
-
     void engagementOpened() {
         openEngagements++;
         engagementCount++;

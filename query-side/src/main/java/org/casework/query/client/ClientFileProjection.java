@@ -146,8 +146,8 @@ class ClientFileProjection {
 
     @EventHandler
     void on(EngagementMovedToClient event) {
-        file(event.clientId()).engagementGivenAway(event.open());
-        file(event.toClientId()).engagementTakenOver(event.open(), event.lastConsultationOn());
+        // the merged file's row keeps its counts: it is out of every list, and another segment may write it now
+        file(event.clientId()).engagementTakenOver(event.open(), event.lastConsultationOn());
     }
 
     @EventHandler

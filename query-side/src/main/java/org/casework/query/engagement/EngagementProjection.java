@@ -41,7 +41,7 @@ class EngagementProjection {
 
     @EventHandler
     void on(EngagementMovedToClient event) {
-        engagement(event.engagementId()).movedTo(event.toClientId());
+        engagement(event.engagementId()).movedTo(event.clientId());
     }
 
     @EventHandler
