@@ -62,7 +62,7 @@ class BirthNumberClaimsFill {
                     return;
                 }
                 List<Object[]> claims = jdbc.query("select id, birth_number from client_file f"
-                                + " where birth_number is not null and erased_on is null"
+                                + " where birth_number is not null and erased_on is null and merged_into is null"
                                 + " and not exists (select 1 from client_birth_number c where c.client_id = f.id)"
                                 + " order by registered_on, id",
                         (row, n) -> new Object[] {hash.of(row.getString("birth_number")),

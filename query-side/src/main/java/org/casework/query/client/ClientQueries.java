@@ -43,7 +43,7 @@ public final class ClientQueries {
     }
 
     /**
-     * The files not erased whose name (ignoring case and diacritics) and birth date equal these:
+     * The files neither erased nor merged whose name (ignoring case and diacritics) and birth date equal these:
      * possibly the same person. Answers {@link SimilarClients}.
      */
     public record FindSimilarClients(String firstName, String lastName, LocalDate birthDate) {
@@ -52,7 +52,7 @@ public final class ClientQueries {
     public record SimilarClients(List<UUID> clientIds) {
     }
 
-    /** Files not erased that share a birth number, in groups, earliest registered first. */
+    /** Files neither erased nor merged that share a birth number, in groups, earliest registered first. */
     public record FindSharedBirthNumbers() {
     }
 

@@ -15,8 +15,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Duplicates by the read model. The soft duplicate check, on the read model: the same folded name and birth date (a handful of files share a
- * birth date, found by its index). A file registered a moment ago elsewhere may not be there yet.
+ * Duplicates by the read model. The soft check: the same folded name and birth date (a handful of files share a
+ * birth date, found by its index); a file registered a moment ago elsewhere may not be there yet. And the groups of
+ * files from before issue 20 that share a birth number.
  */
 @Component
 class SimilarClientsQueryHandler {
@@ -34,7 +35,7 @@ class SimilarClientsQueryHandler {
         }
         String name = SearchKey.of(query.firstName(), query.lastName());
         List<UUID> similar = jdbc.query("select id, first_name, last_name from client_file"
-                        + " where birth_date = ? and erased_on is null order by id",
+                        + " where birth_date = ? and erased_on is null and merged_into is null order by id",
                 (row, n) -> SearchKey.of(row.getString("first_name"), row.getString("last_name")).equals(name)
                         ? row.getObject("id", UUID.class) : null,
                 Date.valueOf(query.birthDate()));
@@ -44,7 +45,8 @@ class SimilarClientsQueryHandler {
     @QueryHandler
     List<SharedBirthNumber> handle(FindSharedBirthNumbers query) {
         return jdbc.query("select array_agg(id order by registered_on, id) as ids, min(registered_on) as first"
-                        + " from client_file where birth_number is not null and erased_on is null group by regexp_replace(birth_number, '[^0-9]', '', 'g')"
+                        + " from client_file where birth_number is not null and erased_on is null"
+                        + " and merged_into is null group by regexp_replace(birth_number, '[^0-9]', '', 'g')"
                         + " having count(*) > 1 order by first, ids",
                 (row, n) -> new SharedBirthNumber(List.of((UUID[]) row.getArray("ids").getArray())));
     }
