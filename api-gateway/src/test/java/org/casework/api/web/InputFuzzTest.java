@@ -368,8 +368,8 @@ class InputFuzzTest extends OwnServiceTest {
     private void completeness(String endpoint, Sample sample, HandlerMethod handler) {
         List<String> missing = new ArrayList<>();
         missing(bodyType(handler), sample.body(new Files(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "u", "m", UUID.randomUUID())), "",
-                missing);
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "u", "m",
+                UUID.randomUUID())), "", missing);
         if (!missing.isEmpty()) {
             failures.add(endpoint + ": the sample lacks " + missing);
         }
