@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casework.api.audit.PersonalRead;
+import org.casework.api.duplicates.SimilarFiles;
 import org.casework.api.security.Caller;
 import org.casework.api.security.WorkerNames;
 import org.casework.api.web.Created;
@@ -16,6 +17,7 @@ import org.casework.command.client.RegisterClient;
 import org.casework.command.client.RequestTimeSlots;
 import org.casework.command.client.UpdatePersonalData;
 import org.casework.command.rules.Violations;
+import org.casework.domain.client.PersonalData;
 import org.casework.domain.status.Status;
 import org.casework.query.client.ClientCard;
 import org.casework.query.client.ClientQueries.FindClientCard;
@@ -48,8 +50,11 @@ class ClientController {
     private final QueryClient queries;
     private final WorkerNames workerNames;
     private final Clock clock;
+    private final SimilarFiles similarFiles;
 
-    ClientController(CommandGateway commands, QueryClient queries, WorkerNames workerNames, Clock clock) {
+    ClientController(CommandGateway commands, QueryClient queries, WorkerNames workerNames, Clock clock,
+                     SimilarFiles similarFiles) {
+        this.similarFiles = similarFiles;
         this.commands = commands;
         this.queries = queries;
         this.workerNames = workerNames;
@@ -62,9 +67,11 @@ class ClientController {
         workerNames.check(violations, "responsibleWorker", body.responsibleWorker);
         violations.throwIfAny();
         UUID clientId = UUID.randomUUID();
-        commands.sendAndWait(new RegisterClient(clientId, body.toPersonalData(),
+        PersonalData person = body.toPersonalData();
+        commands.sendAndWait(new RegisterClient(clientId, person,
                 body.responsibleWorker != null ? body.responsibleWorker : caller.getName(),
-                body.registeredOn != null ? body.registeredOn : LocalDate.now(clock)));
+                body.registeredOn != null ? body.registeredOn : LocalDate.now(clock),
+                similarFiles.confirmedDistinctFrom(person, Boolean.TRUE.equals(body.confirmedDistinct))));
         return Created.at("/api/clients/" + clientId, clientId);
     }
 

@@ -11,4 +11,6 @@ public class RegisterClientBody extends PersonalDataBody {
     public String responsibleWorker;
     /** The day of the first contact; today when absent. */
     public LocalDate registeredOn;
+    /** The client is another person than the files of the same name and birth date (no birth number given). */
+    public Boolean confirmedDistinct;
 }

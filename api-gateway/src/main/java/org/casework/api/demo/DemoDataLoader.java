@@ -7,7 +7,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casework.api.security.Account;
 import org.casework.api.security.Role;
 import org.casework.api.security.UserAccounts;
+import org.casework.command.client.DuplicateBirthNumberException;
+import org.casework.command.client.RegisterClient;
 import org.casework.domain.EventMetadata;
+import org.casework.domain.client.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -135,7 +138,18 @@ class DemoDataLoader implements ApplicationRunner {
         Map<String, Object> metadata = Map.of(EventMetadata.ACTOR, unit.worker(),
                 EventMetadata.CORRELATION_ID, "demo-data-" + unit.index());
         for (Object command : unit.commands()) {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+            try {
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+            } catch (DuplicateBirthNumberException taken) {
+                // a made-up number drawn twice: the later person is registered without one
+                RegisterClient registration = (RegisterClient) command;
+                PersonalData person = registration.personalData();
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterClient(
+                        registration.clientId(), new PersonalData(person.firstName(), person.lastName(),
+                        person.titleBefore(), person.titleAfter(), person.birthDate(), null, person.birthPlace(),
+                        person.addresses(), person.contacts()), registration.responsibleWorker(),
+                        registration.registeredOn())).andMetaData(metadata));
+            }
         }
     }
 }

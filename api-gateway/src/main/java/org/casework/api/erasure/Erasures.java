@@ -2,6 +2,7 @@ package org.casework.api.erasure;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casework.command.client.EraseClient;
+import org.casework.query.access.MergedFiles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,17 +20,22 @@ class Erasures {
     private final CommandGateway commands;
     private final PersonalDataKeys keys;
     private final Clock clock;
+    private final MergedFiles mergedFiles;
 
-    Erasures(CommandGateway commands, PersonalDataKeys keys, Clock clock) {
+    Erasures(CommandGateway commands, PersonalDataKeys keys, Clock clock, MergedFiles mergedFiles) {
         this.commands = commands;
         this.keys = keys;
         this.clock = clock;
+        this.mergedFiles = mergedFiles;
     }
 
+    /** The files merged into this one are the same person's: they are erased with it, each with its own key. */
     @Transactional
     public ErasureDone erase(UUID clientId, String reason, String erasedBy) {
         commands.sendAndWait(new EraseClient(clientId, reason));
         keys.destroy(clientId);
+        mergedFiles.mergedInto(clientId).stream().filter(merged -> !keys.destroyed(merged))
+                .forEach(merged -> erase(merged, reason, erasedBy));
         return new ErasureDone(clientId, LocalDate.now(clock), erasedBy, reason.strip());
     }
 }

@@ -72,6 +72,12 @@ public class PersonalDataKeys {
         return key(file, false);
     }
 
+    /** Whether the file's key has been destroyed (the file erased). */
+    public boolean destroyed(UUID file) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from personal_data_key"
+                + " where subject_id = ? and erased_at is not null)", Boolean.class, file));
+    }
+
     /** Destroys the file's key inside the caller's transaction; from its commit on, nothing can decrypt. */
     public void destroy(UUID file) {
         jdbc.update("""

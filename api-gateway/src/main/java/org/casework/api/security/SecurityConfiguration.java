@@ -94,6 +94,8 @@ class SecurityConfiguration {
                         .hasAnyRole(STATISTICS.name(), COORDINATOR.name(), DIRECTOR.name())
                         .requestMatchers(HttpMethod.PUT, "/api/clients/*/responsible-worker",
                                 "/api/families/*/responsible-worker").hasAnyRole(HAND_OVER_FILES)
+                        .requestMatchers(HttpMethod.POST, "/api/clients/*/merge").hasAnyRole(HAND_OVER_FILES)
+                        .requestMatchers("/api/duplicates", "/api/duplicates/**").hasAnyRole(HAND_OVER_FILES)
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyRole(WORKER.name(), COORDINATOR.name(), DIRECTOR.name(), AUDITOR.name())
                         .requestMatchers("/api/**").hasAnyRole(KEEP_FILES)

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.casework.api.support.Api;
+import org.casework.api.support.BirthNumbers;
 import org.casework.api.support.OwnServiceTest;
 import org.casework.api.support.ReadModelRebuild;
 import org.casework.api.support.ReadModelsCaughtUp;
@@ -110,7 +111,7 @@ class InputFuzzTest extends OwnServiceTest {
     // ---- the files the samples write into: one set proves the samples, the other takes the bad requests
 
     private record Files(UUID client, UUID member, UUID family, UUID engagement, UUID contract, UUID familyContract,
-                         UUID consent, String user, String me) {
+                         UUID consent, String user, String me, UUID spare) {
 
         static Files create(InputFuzzTest test, String prefix) {
             Api carol = test.as("carol");
@@ -134,7 +135,9 @@ class InputFuzzTest extends OwnServiceTest {
                 adam.post("/api/admin/users", Map.of("username", name, "password", name + "-password",
                         "roles", List.of("WORKER"))).expect(201);
             }
-            return new Files(client, member, family, engagement, contractId, familyContract, consent, user, me);
+            UUID spare = carol.post("/api/clients", Map.of("firstName", "Second", "lastName", prefix,
+                    "birthDate", "1985-03-15")).createdId();
+            return new Files(client, member, family, engagement, contractId, familyContract, consent, user, me, spare);
         }
 
         String path(String pattern) {
@@ -180,8 +183,10 @@ class InputFuzzTest extends OwnServiceTest {
         String day = today.toString();
         Map<String, Sample> samples = new LinkedHashMap<>();
         samples.put("POST /api/clients", sample(f -> person().put("responsibleWorker", "carol")
-                .put("registeredOn", day)));
+                .put("confirmedDistinct", true).put("registeredOn", day)));
         samples.put("PUT /api/clients/{clientId}/personal-data", sample(f -> person()));
+        samples.put("POST /api/clients/{clientId}/merge", sample(f -> object()
+                .put("mergedClientId", f.spare().toString()).put("reason", "one person, two files")));
         samples.put("PUT /api/clients/{clientId}/application", sample(f -> object()
                 .put("receivedOn", today.minusDays(10).toString()).put("acceptedOn", day)));
         samples.put("PUT /api/clients/{clientId}/requested-time-slots", sample(f -> {
@@ -279,7 +284,8 @@ class InputFuzzTest extends OwnServiceTest {
 
     private static ObjectNode person() {
         ObjectNode body = object().put("firstName", "Jana").put("lastName", "Dvořáková").put("titleBefore", "Mgr.")
-                .put("titleAfter", "Ph.D.").put("birthDate", "1985-03-15").put("birthNumber", "855315/1002")
+                .put("titleAfter", "Ph.D.").put("birthDate", "1985-03-15")
+                .put("birthNumber", BirthNumbers.next("855315"))
                 .put("birthPlace", "Brno");
         ObjectNode addresses = body.putObject("addresses");
         addresses.set("permanent", address());
@@ -362,7 +368,8 @@ class InputFuzzTest extends OwnServiceTest {
     private void completeness(String endpoint, Sample sample, HandlerMethod handler) {
         List<String> missing = new ArrayList<>();
         missing(bodyType(handler), sample.body(new Files(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "u", "m")), "", missing);
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "u", "m",
+                UUID.randomUUID())), "", missing);
         if (!missing.isEmpty()) {
             failures.add(endpoint + ": the sample lacks " + missing);
         }

@@ -22,6 +22,7 @@ import org.casework.domain.status.StatusTimeline;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -102,6 +103,15 @@ public final class CareRecord {
         violations.throwIfAny();
         owner.contractEnded(ending, Text.clean(ending.reason()));
         contractExpires(owner, new ContractBook.ContractDue(ending.contractId()), settings, clock, deadlines);
+    }
+
+    /** The status entries in recording order and the contracts, as a merged file hands them over. */
+    public List<StatusEntry> statusEntries() {
+        return statuses.entries();
+    }
+
+    public Map<UUID, ContractBook.Contract> contracts() {
+        return contracts.all();
     }
 
     /** Adopts the next version of the plan and answers its number. */

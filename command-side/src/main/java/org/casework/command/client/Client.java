@@ -28,6 +28,7 @@ import org.casework.command.plan.AdoptPlan;
 import org.casework.command.plan.PlanAdoption;
 import org.casework.command.rules.BusinessDates;
 import org.casework.command.rules.FileErasedException;
+import org.casework.command.rules.FileMergedException;
 import org.casework.command.rules.InvalidValue;
 import org.casework.command.rules.RuleViolationException;
 import org.casework.command.rules.Text;
@@ -43,7 +44,10 @@ import org.casework.command.sharing.StopSharing;
 import org.casework.command.status.NoContactRule;
 import org.casework.command.status.RecordStatus;
 import org.casework.domain.client.ClientErased;
+import org.casework.domain.client.ClientFileTakenOver;
+import org.casework.domain.client.ClientMergedInto;
 import org.casework.domain.client.ClientRegistered;
+import org.casework.domain.client.DistinctPersonConfirmed;
 import org.casework.domain.client.EngagementAddedToFile;
 import org.casework.domain.client.PersonalData;
 import org.casework.domain.client.PersonalDataUpdated;
@@ -91,20 +95,26 @@ public class Client {
     private final List<UUID> engagementIds = new ArrayList<>();
     private UUID familyId;
     private boolean erased;
+    private UUID mergedInto;
     private final FileSharing sharing = new FileSharing();
 
     protected Client() {
     }
 
     @CommandHandler
-    public Client(RegisterClient command, Clock clock, SettingsLookup settingsLookup, DeadlineManager deadlines) {
+    public Client(RegisterClient command, Clock clock, SettingsLookup settingsLookup, DeadlineManager deadlines,
+                  BirthNumberClaims claims) {
         LocalDate today = LocalDate.now(clock);
         Violations violations = new Violations();
         PersonalData personalData = PersonalDataRules.checked(command.personalData(), today, violations);
         BusinessDates.notInFuture(violations, "registeredOn", command.registeredOn(), today);
         violations.throwIfAny();
+        OneFilePerBirthNumber.claim(claims, command.clientId(), personalData);
         apply(new ClientRegistered(command.clientId(), personalData, command.responsibleWorker(),
                 command.registeredOn()));
+        if (!command.confirmedDistinctFrom().isEmpty()) {
+            apply(new DistinctPersonConfirmed(command.clientId(), command.confirmedDistinctFrom()));
+        }
         // state changes only once the constructor has returned, so the command's values are used here
         CareRecord.open(owner(command.clientId()), command.registeredOn(), settingsLookup.current(), clock, deadlines);
     }
@@ -115,6 +125,9 @@ public class Client {
      */
     @CommandHandlerInterceptor
     Object refuseWhenErased(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (mergedInto != null && !erased && !(command.getPayload() instanceof EraseClient)) {
+            throw new FileMergedException(clientId, mergedInto);
+        }
         if (!erased || command.getPayload() instanceof LeaveFamily) {
             return chain.proceed();
         }
@@ -125,22 +138,24 @@ public class Client {
     }
 
     @CommandHandler
-    public void handle(EraseClient command, Clock clock) {
+    public void handle(EraseClient command, Clock clock, BirthNumberClaims claims) {
         String reason = Text.clean(command.reason());
         Violations violations = new Violations();
         violations.require(reason != null, "reason", "required", "must say why the personal data is erased");
         violations.require(reason == null || reason.length() <= MAX_ERASURE_REASON, "reason", "max-length",
                 "must not be longer than " + MAX_ERASURE_REASON + " characters");
         violations.throwIfAny();
+        claims.release(clientId);
         apply(new ClientErased(clientId, LocalDate.now(clock), reason));
     }
 
     @CommandHandler
-    public void handle(UpdatePersonalData command, Clock clock) {
+    public void handle(UpdatePersonalData command, Clock clock, BirthNumberClaims claims) {
         Violations violations = new Violations();
         PersonalData personalData = PersonalDataRules.checked(command.personalData(), LocalDate.now(clock),
                 violations);
         violations.throwIfAny();
+        OneFilePerBirthNumber.claim(claims, clientId, personalData);
         apply(new PersonalDataUpdated(clientId, personalData));
     }
 
@@ -173,6 +188,18 @@ public class Client {
         });
         violations.throwIfAny();
         apply(new TimeSlotsRequested(clientId, slots, Text.clean(command.note())));
+    }
+
+    @CommandHandler
+    public void handle(MergeClient command, Clock clock, FileMerging merging, SettingsLookup settingsLookup,
+                       DeadlineManager deadlines) {
+        FileMerge.intoSurvivor(clientId, command, merging, care, owner(clientId), settingsLookup.current(), clock,
+                deadlines);
+    }
+
+    @CommandHandler
+    public Handover handle(HandOverFile command, BirthNumberClaims claims) {
+        return FileMerge.outOfMerged(clientId, command, familyId, engagementIds, care, claims);
     }
 
     /** R1: an engagement is opened for one existing client; loading this aggregate proves it exists. */
@@ -268,7 +295,7 @@ public class Client {
 
     @DeadlineHandler(deadlineName = ContractBook.STARTS)
     void contractStarts(ContractBook.ContractDue due, SettingsLookup settingsLookup) {
-        if (erased) {
+        if (inert()) {
             return;
         }
         care.contractStarts(owner(clientId), due, settingsLookup.current());
@@ -277,7 +304,7 @@ public class Client {
     @DeadlineHandler(deadlineName = ContractBook.EXPIRES)
     void contractExpires(ContractBook.ContractDue due, Clock clock, SettingsLookup settingsLookup,
                          DeadlineManager deadlines) {
-        if (erased) {
+        if (inert()) {
             return;
         }
         care.contractExpires(owner(clientId), due, settingsLookup.current(), clock, deadlines);
@@ -286,11 +313,16 @@ public class Client {
     @DeadlineHandler(deadlineName = NoContactRule.DEADLINE)
     void noContactCheck(NoContactRule.Check check, Clock clock, SettingsLookup settingsLookup,
                         ContactHistory contactHistory, DeadlineManager deadlines) {
-        if (erased) {
+        if (inert()) {
             return;
         }
         care.noContactCheck(owner(clientId), settingsLookup.current(),
                 contactHistory.lastConsultationOn(engagementIds), clock, deadlines);
+    }
+
+    /** An erased or merged file takes no automatic step any more. */
+    private boolean inert() {
+        return erased || mergedInto != null;
     }
 
     private void requireMemberOf(UUID family) {
@@ -391,6 +423,16 @@ public class Client {
     @EventSourcingHandler
     void on(ClientLeftFamily event) {
         familyId = null;
+    }
+
+    @EventSourcingHandler
+    void on(ClientMergedInto event) {
+        mergedInto = event.survivorId();
+    }
+
+    @EventSourcingHandler
+    void on(ClientFileTakenOver event) {
+        engagementIds.addAll(event.engagementIds());
     }
 
     @EventSourcingHandler

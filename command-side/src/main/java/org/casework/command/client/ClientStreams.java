@@ -3,6 +3,8 @@ package org.casework.command.client;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.casework.domain.client.ClientFileTakenOver;
+import org.casework.domain.client.ClientMergedInto;
 import org.casework.domain.client.EngagementAddedToFile;
 import org.casework.domain.family.ClientJoinedFamily;
 import org.casework.domain.family.ClientLeftFamily;
@@ -34,6 +36,10 @@ public class ClientStreams {
             DomainEventMessage<?> message = stream.next();
             if (EngagementAddedToFile.class.equals(message.getPayloadType())) {
                 engagements.add(((EngagementAddedToFile) message.getPayload()).engagementId());
+            } else if (ClientFileTakenOver.class.equals(message.getPayloadType())) {
+                engagements.addAll(((ClientFileTakenOver) message.getPayload()).engagementIds());
+            } else if (ClientMergedInto.class.equals(message.getPayloadType())) {
+                engagements.removeAll(((ClientMergedInto) message.getPayload()).engagementIds());
             }
         }
         return engagements;

@@ -8,6 +8,7 @@ import org.casework.command.rules.Violations;
 import org.casework.domain.contract.ContractTerms;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -55,6 +56,11 @@ public final class ContractBook {
         LocalDate validTo = contract.terms().validTo();
         violations.require(command.endedOn() == null || validTo == null || !command.endedOn().isAfter(validTo),
                 "endedOn", "not-after-valid-to", "must not be after the day the contract runs out (" + validTo + ")");
+    }
+
+    /** Every contract of the file, in signing order. */
+    public Map<UUID, Contract> all() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(contracts));
     }
 
     public Contract get(UUID contractId) {

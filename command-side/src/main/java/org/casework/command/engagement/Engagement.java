@@ -15,6 +15,7 @@ import org.casework.domain.engagement.ClosureReason;
 import org.casework.domain.engagement.ConsultationPlace;
 import org.casework.domain.engagement.ConsultationRecorded;
 import org.casework.domain.engagement.EngagementClosed;
+import org.casework.domain.engagement.EngagementMovedToClient;
 import org.casework.domain.engagement.EngagementOpened;
 import org.casework.domain.engagement.ProblemType;
 
@@ -156,6 +157,20 @@ public class Engagement {
             throw RuleViolationException.of("engagementId", "engagement-open",
                     "the engagement is closed; nothing more can be recorded into it");
         }
+    }
+
+    /**
+     * R1 says an engagement belongs to one client for good; issue 20 makes the exception of two files of one person
+     * merged, and the engagement records it.
+     */
+    @CommandHandler
+    public void handle(MoveEngagement command) {
+        apply(new EngagementMovedToClient(engagementId, command.toClientId(), clientId, !closed, lastConsultationOn));
+    }
+
+    @EventSourcingHandler
+    void on(EngagementMovedToClient event) {
+        clientId = event.clientId();
     }
 
     @EventSourcingHandler

@@ -49,6 +49,7 @@ class ClientErasureTest {
         CurrentSettings automatic = new CurrentSettings(new OrganisationSettings(StatusMode.AUTOMATIC, false, 30, 30,
                 365, true), LocalDate.MIN, "adam", null);
         fixture = new AggregateTestFixture<>(Client.class);
+        fixture.registerInjectableResource(new MemoryBirthNumberClaims());
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource((SettingsLookup) () -> automatic);
         fixture.registerInjectableResource((ContactHistory) ids -> Optional.empty());

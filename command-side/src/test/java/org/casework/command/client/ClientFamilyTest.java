@@ -39,6 +39,7 @@ class ClientFamilyTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Client.class);
+        fixture.registerInjectableResource(new MemoryBirthNumberClaims());
     }
 
     private ClientRegistered registered() {

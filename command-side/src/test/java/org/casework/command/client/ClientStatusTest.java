@@ -59,6 +59,7 @@ class ClientStatusTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Client.class);
+        fixture.registerInjectableResource(new MemoryBirthNumberClaims());
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource((org.casework.command.settings.SettingsLookup) () -> settings);
         fixture.registerInjectableResource((ContactHistory) ids -> ids.stream().map(lastConsultations::get)

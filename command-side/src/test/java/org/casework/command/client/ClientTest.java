@@ -49,6 +49,7 @@ class ClientTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Client.class);
+        fixture.registerInjectableResource(new MemoryBirthNumberClaims());
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource((SettingsLookup) () -> CurrentSettings.DEFAULTS);
     }

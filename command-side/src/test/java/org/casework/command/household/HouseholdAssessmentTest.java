@@ -1,5 +1,6 @@
 package org.casework.command.household;
 
+import org.casework.command.client.MemoryBirthNumberClaims;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casework.command.client.Client;
@@ -41,6 +42,7 @@ class HouseholdAssessmentTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Client.class);
+        fixture.registerInjectableResource(new MemoryBirthNumberClaims());
         fixture.registerInjectableResource(CLOCK);
     }
 

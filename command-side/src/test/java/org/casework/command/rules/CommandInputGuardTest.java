@@ -1,5 +1,6 @@
 package org.casework.command.rules;
 
+import org.casework.command.client.MemoryBirthNumberClaims;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casework.command.client.Client;
@@ -47,6 +48,7 @@ class CommandInputGuardTest {
     @BeforeEach
     void setUp() {
         clients = new AggregateTestFixture<>(Client.class);
+        clients.registerInjectableResource(new MemoryBirthNumberClaims());
         clients.registerInjectableResource(CLOCK);
         clients.registerInjectableResource((SettingsLookup) () -> CurrentSettings.DEFAULTS);
         clients.registerCommandHandlerInterceptor(new CommandInputGuard(CLOCK));

@@ -1,5 +1,6 @@
 package org.casework.command.sharing;
 
+import org.casework.command.client.MemoryBirthNumberClaims;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.casework.command.MutableClock;
@@ -39,6 +40,7 @@ class FileSharingTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Client.class);
+        fixture.registerInjectableResource(new MemoryBirthNumberClaims());
         fixture.registerInjectableResource(clock);
     }
 

@@ -67,6 +67,10 @@ public class ChronologyEntry extends InsertedEntity<UUID> {
         return consultationId;
     }
 
+    void movedTo(UUID client) {
+        clientId = client;
+    }
+
     void erase() {
         placeNote = Erasure.text(placeNote);
         record = Erasure.text(record);

@@ -7,6 +7,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.casework.domain.EventMetadata;
 import org.casework.domain.client.ClientErased;
 import org.casework.domain.engagement.ConsultationRecorded;
+import org.casework.domain.engagement.EngagementMovedToClient;
 import org.casework.query.support.LiveProcessor;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,13 @@ class ChronologyProjection {
             @Timestamp Instant storedAt) {
         Instant recorded = RecordingTime.of(recordedAt, storedAt);
         chronology.add(new ChronologyEntry(event, recorded, actor));
+    }
+
+    @EventHandler
+    void on(EngagementMovedToClient event) {
+        chronology.ofClient(event.fromClientId()).stream()
+                .filter(entry -> entry.engagementId().equals(event.engagementId()))
+                .forEach(entry -> entry.movedTo(event.clientId()));
     }
 
     @EventHandler

@@ -66,6 +66,7 @@ public class ClientFile extends InsertedEntity<UUID> {
     private Relation familyRelation;
     private LocalDate familySince;
     private LocalDate erasedOn;
+    private UUID mergedInto;
 
     protected ClientFile() {
     }
@@ -141,6 +142,21 @@ public class ClientFile extends InsertedEntity<UUID> {
 
     UUID familyId() {
         return familyId;
+    }
+
+    void mergedInto(UUID survivorId) {
+        mergedInto = survivorId;
+    }
+
+    /** An engagement of a merged file came over: counted here, with its last consultation. */
+    void engagementTakenOver(boolean open, LocalDate lastConsultationOn) {
+        engagementCount++;
+        if (open) {
+            openEngagements++;
+        }
+        if (lastConsultationOn != null) {
+            contactOn(lastConsultationOn);
+        }
     }
 
     void engagementOpened() {

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.casework.domain.EventMetadata;
 import org.casework.domain.client.ClientErased;
+import org.casework.domain.client.ClientMergedInto;
 import org.casework.domain.client.ClientRegistered;
 import org.casework.domain.client.PersonalDataUpdated;
 import org.casework.domain.client.ServiceApplicationRecorded;
@@ -15,6 +16,7 @@ import org.casework.domain.contract.ContractEnded;
 import org.casework.domain.contract.ContractSigned;
 import org.casework.domain.engagement.ConsultationRecorded;
 import org.casework.domain.engagement.EngagementClosed;
+import org.casework.domain.engagement.EngagementMovedToClient;
 import org.casework.domain.engagement.EngagementOpened;
 import org.casework.domain.family.ClientJoinedFamily;
 import org.casework.domain.family.ClientLeftFamily;
@@ -135,6 +137,17 @@ class ClientFileProjection {
     @EventHandler
     void on(ResponsibleWorkerChanged event) {
         file(event.clientId()).handedTo(event.worker());
+    }
+
+    @EventHandler
+    void on(ClientMergedInto event) {
+        file(event.clientId()).mergedInto(event.survivorId());
+    }
+
+    @EventHandler
+    void on(EngagementMovedToClient event) {
+        // the merged file's row keeps its counts: it is out of every list, and another segment may write it now
+        file(event.clientId()).engagementTakenOver(event.open(), event.lastConsultationOn());
     }
 
     @EventHandler

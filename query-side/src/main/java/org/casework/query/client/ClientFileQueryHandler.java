@@ -41,6 +41,7 @@ class ClientFileQueryHandler {
         Specification<ClientFile> filter = CareFiles.overview(query.nameQuery(), query.worker(), query.status(),
                 query.colour(), query.today());
         filter = filter.and(Visibility.of(query.viewer(), "id"));
+        filter = filter.and((root, q, cb) -> cb.isNull(root.get("mergedInto")));
         filter = filter.and(SearchKey.nameOrder(query.nameQuery()));
         Slice<ClientFile> page = query.paging().of(files, filter, Sort.unsorted());
         Map<UUID, List<ContractView>> contractsOf = care.contractsToColour(page.getContent().stream()

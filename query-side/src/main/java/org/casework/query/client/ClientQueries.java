@@ -7,6 +7,7 @@ import org.casework.query.support.Paging;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** The questions the client read model answers. Colours depend on the day, so each question names it. */
@@ -39,5 +40,22 @@ public final class ClientQueries {
 
     /** Every version of the client's individual plan, the current (highest) first. */
     public record FindPlanVersions(UUID clientId) {
+    }
+
+    /**
+     * The files neither erased nor merged whose name (ignoring case and diacritics) and birth date equal these:
+     * possibly the same person. Answers {@link SimilarClients}.
+     */
+    public record FindSimilarClients(String firstName, String lastName, LocalDate birthDate) {
+    }
+
+    public record SimilarClients(List<UUID> clientIds) {
+    }
+
+    /** Files neither erased nor merged that share a birth number, in groups, earliest registered first. */
+    public record FindSharedBirthNumbers() {
+    }
+
+    public record SharedBirthNumber(List<UUID> clientIds) {
     }
 }

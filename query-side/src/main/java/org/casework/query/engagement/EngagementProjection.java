@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.casework.domain.client.ClientErased;
 import org.casework.domain.engagement.ConsultationRecorded;
 import org.casework.domain.engagement.EngagementClosed;
+import org.casework.domain.engagement.EngagementMovedToClient;
 import org.casework.domain.engagement.EngagementOpened;
 import org.casework.query.support.LiveProcessor;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,11 @@ class EngagementProjection {
     @EventHandler
     void on(EngagementClosed event) {
         engagement(event.engagementId()).closed(event);
+    }
+
+    @EventHandler
+    void on(EngagementMovedToClient event) {
+        engagement(event.engagementId()).movedTo(event.clientId());
     }
 
     @EventHandler

@@ -77,6 +77,10 @@ public class EngagementView extends InsertedEntity<UUID> {
         followUpAgreement = event.followUpAgreement();
     }
 
+    void movedTo(UUID client) {
+        clientId = client;
+    }
+
     void erase() {
         title = Erasure.text(title);
         goal = Erasure.text(goal);

@@ -1,0 +1,31 @@
+package org.casework.api.duplicates;
+
+import org.casework.api.web.QueryClient;
+import org.casework.query.client.ClientQueries.FindSharedBirthNumbers;
+import org.casework.query.client.ClientQueries.SharedBirthNumber;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** For coordinators: files that share a birth number (registered before the rule held), to be merged. */
+@RestController
+@RequestMapping("/api/duplicates")
+class DuplicatesController {
+
+    private final QueryClient queries;
+
+    DuplicatesController(QueryClient queries) {
+        this.queries = queries;
+    }
+
+    record Duplicates(List<SharedBirthNumber> items, int total) {
+    }
+
+    @GetMapping
+    Duplicates sharedBirthNumbers() {
+        List<SharedBirthNumber> groups = queries.list(new FindSharedBirthNumbers(), SharedBirthNumber.class);
+        return new Duplicates(groups, groups.size());
+    }
+}
