@@ -23,7 +23,7 @@ import java.util.Optional;
  * consultation recorded a moment earlier is seen.
  * <p>
  * History entered after the fact can disprove an entry the rule made: a consultation recorded later but dated within
- * the N days before the entry took effect shows the period never ran out. The system then marks that entry as
+ * the N days up to the day the entry took effect shows the period never ran out. The system then marks that entry as
  * entered in error ({@link #contradicts}, reason {@link #RULE}) and checks again at once.
  */
 public final class NoContactRule {
@@ -65,12 +65,13 @@ public final class NoContactRule {
     }
 
     /**
-     * Whether a consultation on {@code consultedOn} disproves {@code entry}: an entry this rule made, and the
-     * consultation falls in the N days before it took effect, so N days without contact had not passed.
+     * Whether a consultation on {@code consultedOn} disproves {@code entry}: an entry this rule made, and known in
+     * time the consultation would have kept the rule from making it, as it falls after the day N days before the
+     * entry took effect and not after that day itself. A consultation after it is a return, not a contradiction.
      */
     public static boolean contradicts(CurrentSettings settings, StatusEntry entry, LocalDate consultedOn) {
         return entry.source() == StatusSource.AUTOMATIC && entry.reason() == StatusReason.DID_NOT_COME
-                && consultedOn.isBefore(entry.effectiveDate())
+                && !consultedOn.isAfter(entry.effectiveDate())
                 && consultedOn.plusDays(settings.settings().noContactDays()).isAfter(entry.effectiveDate());
     }
 

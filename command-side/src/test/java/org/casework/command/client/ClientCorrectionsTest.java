@@ -363,13 +363,27 @@ class ClientCorrectionsTest {
                 .when(new NoteConsultation(clientId, REGISTERED))
                 .expectNoEvents();
         fixture.given(registered(), automatic(Status.APPLICANT, REGISTERED), rejected)
-                .when(new NoteConsultation(clientId, REGISTERED.plusDays(N)))
+                .when(new NoteConsultation(clientId, REGISTERED.plusDays(N + 1)))
                 .expectNoEvents();
         fixture.given(registered(), automatic(Status.APPLICANT, REGISTERED),
                         status(Status.REJECTED, REGISTERED.plusDays(N), StatusReason.DID_NOT_COME,
                                 StatusSource.MANUAL))
                 .when(new NoteConsultation(clientId, REGISTERED.plusDays(5)))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aConsultationOnTheDayTheEntryTookEffectDisprovesItToo() {
+        UUID engagementId = UUID.randomUUID();
+        lastConsultations.put(engagementId, REGISTERED.plusDays(N));
+        fixture.given(registered(), automatic(Status.APPLICANT, REGISTERED),
+                        new EngagementAddedToFile(clientId, engagementId, REGISTERED),
+                        status(Status.REJECTED, REGISTERED.plusDays(N), StatusReason.DID_NOT_COME,
+                                StatusSource.AUTOMATIC))
+                .when(new NoteConsultation(clientId, REGISTERED.plusDays(N)))
+                .expectEvents(bySystem(1, NoContactRule.RULE),
+                        status(Status.REJECTED, REGISTERED.plusDays(2 * N), StatusReason.DID_NOT_COME,
+                                StatusSource.AUTOMATIC));
     }
 
     @Test
