@@ -46,13 +46,14 @@ public final class AutomaticStatus {
 
     /**
      * A signed contract makes the client a SERVICE_USER from the first day it is valid (R2: "from the contract's
-     * start date"). A later automatic entry is superseded: the admission then takes effect on its day, as nothing
-     * the system decided outranks a contract. A later entry by a worker or the family stays current.
+     * start date"). A later automatic entry that is not an admission itself is superseded: the admission then takes
+     * effect on its day, as nothing the system decided outranks a contract. A later entry by a worker or the family
+     * stays current.
      */
     public static Optional<StatusEntry> contractStarted(CurrentSettings settings, StatusTimeline timeline,
                                                         LocalDate firstValidDay) {
         LocalDate effective = timeline.counting().stream().map(i -> timeline.entries().get(i))
-                .filter(entry -> !entry.source().outranksAutomatic())
+                .filter(entry -> !entry.source().outranksAutomatic() && entry.status() != Status.SERVICE_USER)
                 .map(StatusEntry::effectiveDate)
                 .reduce(firstValidDay, AutomaticStatus::later);
         if (!settings.automatic() || timeline.statusOn(effective).orElse(null) == Status.SERVICE_USER) {

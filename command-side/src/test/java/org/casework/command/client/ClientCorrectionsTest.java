@@ -237,6 +237,21 @@ class ClientCorrectionsTest {
     }
 
     @Test
+    void correctedStartAdmitsFromItsDayThoughAnotherContractAdmittedLater() {
+        UUID other = UUID.randomUUID();
+        LocalDate wrongStart = REGISTERED.plusDays(5);
+        LocalDate rightStart = REGISTERED.plusDays(12);
+        LocalDate otherStart = TODAY.minusDays(10);
+        fixture.given(registered(), automatic(Status.APPLICANT, REGISTERED),
+                        contract(contractId, "S-1", wrongStart, null), automatic(Status.SERVICE_USER, wrongStart),
+                        contract(other, "S-2", otherStart, null), automatic(Status.SERVICE_USER, otherStart))
+                .when(correction(rightStart, null))
+                .expectEvents(new ContractCorrected(clientId, contractId, "S-1", rightStart, rightStart, null,
+                                "typo in the dates"),
+                        bySystem(1, "contract corrected"), automatic(Status.SERVICE_USER, rightStart));
+    }
+
+    @Test
     void correctedStartInTheFutureWaitsForItsDayAndTheOldDeadlineDoesNothing() {
         LocalDate signedAhead = TODAY.plusDays(14);
         LocalDate corrected = TODAY.plusDays(20);
