@@ -10,6 +10,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -28,6 +29,7 @@ import org.casework.api.erasure.PersonalDataKeys;
 import org.casework.api.erasure.PersonalDataSerializer;
 import org.casework.command.rules.CommandInputGuard;
 import org.casework.query.support.ClientSequencingPolicy;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -161,6 +163,12 @@ class AxonConfiguration {
     }
 
     /** Every command's texts and dates, whoever sends it (API, demo loader, policies), before any handler runs. */
+    /** Events a deadline of the automatic rules causes name the system and the rule as their actor. */
+    @Bean
+    SmartInitializingSingleton deadlineActor(DeadlineManager deadlines, Clock clock) {
+        return () -> deadlines.registerHandlerInterceptor(new DeadlineActor(clock));
+    }
+
     @Bean
     MessageHandlerInterceptor<CommandMessage<?>> commandInputGuard(Clock clock) {
         return new CommandInputGuard(clock);

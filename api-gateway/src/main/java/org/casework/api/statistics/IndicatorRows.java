@@ -1,52 +1,69 @@
 package org.casework.api.statistics;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import org.casework.query.indicator.CareIndicators;
+import com.fasterxml.jackson.databind.JsonNode;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** The care indicators as a long table for the CSV export: one line per figure, named as in docs/indicators.md. */
+/**
+ * The care indicators as a long table for the CSV export, made from the very JSON the API answers, so the CSV
+ * carries every figure of it: one line per leaf, {@code indicator} its path ({@code problemTypes.clients}), an
+ * element of a list named in {@code breakdown} by its {@link #NAMES} (its problem type, worker or reason; an income
+ * band by its bounds {@code [from,to)}). A figure with nothing to divide by has an empty value.
+ */
 final class IndicatorRows {
 
-    @JsonPropertyOrder({"indicator", "breakdown", "value", "sharePercent"})
-    record Row(String indicator, String breakdown, Number value, BigDecimal sharePercent) {
+    /** Fields that name a line of a list, or the question itself at the top: never figures. */
+    static final Set<String> NAMES = Set.of("problemType", "worker", "reason", "from", "to");
+
+    @JsonPropertyOrder({"indicator", "breakdown", "value"})
+    record Row(String indicator, String breakdown, Number value) {
     }
 
     private IndicatorRows() {
     }
 
-    static List<Row> of(CareIndicators i) {
+    static List<Row> of(JsonNode indicators) {
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row("engagementsInCare", null, i.engagementsInCare(), null));
-        rows.add(new Row("clientsInCare", null, i.clientsInCare(), null));
-        rows.add(new Row("newClients", null, i.newClients().count(), i.newClients().share()));
-        rows.add(new Row("engagementsWithAgreement", null, i.engagementsWithAgreement(), null));
-        i.problemTypes().forEach(t -> {
-            rows.add(new Row("problemType.engagements", t.problemType().name(), t.engagements(), t.share()));
-            rows.add(new Row("problemType.clients", t.problemType().name(), t.clients(), null));
-            rows.add(new Row("problemType.withAgreement", t.problemType().name(), t.withAgreement(), null));
-        });
-        rows.add(new Row("engagementsWithoutProblemType", null, i.engagementsWithoutProblemType(), null));
-        rows.add(new Row("meetings", null, i.meetings(), null));
-        rows.add(new Row("measures", null, i.measures(), null));
-        rows.add(new Row("closures", null, i.closures().count(), null));
-        rows.add(new Row("closures.averageLengthDays", null, i.closures().averageLengthDays(), null));
-        i.closures().perWorker().forEach(w -> {
-            rows.add(new Row("closures.perWorker.count", w.worker(), w.count(), null));
-            rows.add(new Row("closures.perWorker.averageLengthDays", w.worker(), w.averageLengthDays(), null));
-        });
-        i.closures().byReason().forEach(r ->
-                rows.add(new Row("closures.byReason", r.reason().name(), r.count(), r.share())));
-        rows.add(new Row("followUp.closures", null, i.followUp().closures(), i.followUp().shareOfClosures()));
-        rows.add(new Row("followUp.clients", null, i.followUp().clients(), null));
-        rows.add(new Row("income.assessed", null, i.income().assessed(), null));
-        rows.add(new Row("income.withoutAssessment", null, i.income().withoutAssessment().count(),
-                i.income().withoutAssessment().share()));
-        rows.add(new Row("income.averagePerCapita", null, i.income().averagePerCapita(), null));
-        i.income().bands().forEach(b -> rows.add(new Row("income.band",
-                "[" + b.from() + "," + (b.to() == null ? "" : b.to()) + ")", b.clients(), b.share())));
+        walk(indicators, "", null, rows);
         return rows;
+    }
+
+    /** The breakdown an element of a list is named by. */
+    static String breakdown(JsonNode element) {
+        if (element.has("from")) {
+            JsonNode to = element.get("to");
+            return "[" + element.get("from").asText() + "," + (to == null || to.isNull() ? "" : to.asText()) + ")";
+        }
+        for (String name : NAMES) {
+            JsonNode value = element.get(name);
+            if (value != null) {
+                return value.isNull() ? "" : value.asText();
+            }
+        }
+        return null;
+    }
+
+    private static void walk(JsonNode node, String path, String breakdown, List<Row> rows) {
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String name = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+            JsonNode value = field.getValue();
+            if (NAMES.contains(field.getKey())) {
+                continue;
+            }
+            if (value.isObject()) {
+                walk(value, name, breakdown, rows);
+            } else if (value.isArray()) {
+                value.forEach(element -> walk(element, name, breakdown(element), rows));
+            } else if (value.isNumber() || value.isNull()) {
+                rows.add(new Row(name, breakdown, value.isNull() ? null : value.numberValue()));
+            }
+        }
     }
 }

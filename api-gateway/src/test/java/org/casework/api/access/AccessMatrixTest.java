@@ -113,6 +113,9 @@ class AccessMatrixTest extends ApiTest {
         probes.put("discrepancies", new Probe((api, t) -> List.of(api.get("/api/discrepancies?size=200&worker="
                 + t.responsible())),
                 (page, t) -> page.get("items").findValuesAsText("clientId").contains(t.client().toString())));
+        probes.put("reminders", new Probe((api, t) -> List.of(api.get("/api/reminders?days=365&size=200&worker="
+                + t.responsible())),
+                (page, t) -> page.get("items").findValuesAsText("clientId").contains(t.client().toString())));
         probes.put("consents and shares", Probe.of((api, t) -> {
             String file = "/api/clients/" + t.client();
             Response consent = api.post(file + "/consents", Map.of("givenOn", TODAY.toString(),

@@ -1,6 +1,8 @@
 package org.casework.api.statistics;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import org.casework.api.support.Api;
 import org.casework.api.support.Eventually;
 import org.casework.api.support.ServiceWithMovableClock;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Emese   E1          ivan    2025-04-01  -                                           FINANCIAL   (opened after "to": not in care)
  * Gábor   G1          ines    2024-06-01  -                                           OTHER       (opened long before, still open)
  * Hanna   H1          ivan    2025-02-01  2025-03-01  OTHER                yes        FINANCIAL   (closed on "from": in care)
+ * Zoltán  Z1          ines    2023-05-02  2023-05-20  SUCCESSFUL           no         MENTAL_HEALTH (May 2023 only,
+ * Zoltán  Z2          ines    2023-05-10  2023-06-30  SUCCESSFUL           no         MENTAL_HEALTH  with a contract)
  * </pre>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -82,6 +87,15 @@ class IndicatorApiTest {
         alice.post("/api/engagements/" + h1 + "/closure", Map.of("closedOn", "2025-03-01", "reason", "OTHER",
                 "reasonNote", "Moved to her sister", "followUp", true)).expect(204);
 
+        // a client with an agreement and two engagements of one type, alone in care in May 2023
+        clients.put("Zoltán", alice.post("/api/clients", Map.of("firstName", "Zoltán", "lastName", "Kovács",
+                "birthDate", "1980-01-01", "registeredOn", "2023-01-01")).createdId());
+        UUID z1 = engagement("Zoltán", "Z1", "ines", "2023-05-02", List.of("MENTAL_HEALTH"));
+        UUID z2 = engagement("Zoltán", "Z2", "ines", "2023-05-10", List.of("MENTAL_HEALTH"));
+        close(z1, "2023-05-20", "SUCCESSFUL", false);
+        close(z2, "2023-06-30", "SUCCESSFUL", false);
+        contract("Zoltán", "2023-05-01", "2023-12-31");
+
         // cooperation agreements: Cecília's valid in March, Gábor's ended before it
         contract("Cecília", "2025-03-10", null);
         contract("Gábor", "2024-06-01", "2025-02-28");
@@ -114,6 +128,7 @@ class IndicatorApiTest {
             assertThat(i.at("/newClients/count").asLong()).isEqualTo(2);
             assertThat(i.at("/newClients/share").asText()).isEqualTo("40.0");
             assertThat(i.get("engagementsWithAgreement").asLong()).isEqualTo(1);
+            assertThat(i.get("clientsWithAgreement").asLong()).isEqualTo(1);
             // FINANCIAL: A1, A2, H1 = 3 / 6 = 50.0 %, clients Anna and Hanna; one type each: 1 / 6 = 16.7 %
             assertProblemType(i, "FINANCIAL", 3, "50.0", 2, 0);
             assertProblemType(i, "EMPLOYMENT", 1, "16.7", 1, 0);
@@ -178,6 +193,20 @@ class IndicatorApiTest {
     }
 
     @Test
+    void usersByAgreementAndProblemTypeArePersonsAClientWithTwoEngagementsCountsOnce() {
+        awaitIndicators("/api/statistics/indicators?from=2023-05-01&to=2023-05-31", i -> {
+            // Z1 and Z2, both Zoltán's, both MENTAL_HEALTH, his contract valid in May: 2 engagements, 1 person
+            assertThat(i.get("engagementsInCare").asLong()).isEqualTo(2);
+            assertThat(i.get("clientsInCare").asLong()).isEqualTo(1);
+            assertThat(i.get("engagementsWithAgreement").asLong()).isEqualTo(2);
+            assertThat(i.get("clientsWithAgreement").asLong()).isEqualTo(1);
+            assertProblemType(i, "MENTAL_HEALTH", 2, "100.0", 1, 1);
+            assertThat(find(i.get("problemTypes"), "problemType", "MENTAL_HEALTH")
+                    .get("engagementsWithAgreement").asLong()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void aBandFromZeroIsAddedBelowTheFirstBound() {
         awaitIndicators(MARCH + "&incomeBands=40000,50000", i -> {
             // [0, 40 000): Hanna; [40 000, 50 000): Anna; [50 000, ∞): Cecília, Gábor
@@ -204,11 +233,60 @@ class IndicatorApiTest {
         var csv = stella.header("Accept", "text/csv").get(MARCH + "&incomeBands=0,50000,100000").expect(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         List<String> lines = List.of(csv.body().split("\n"));
-        assertThat(lines.get(0)).isEqualTo("indicator,breakdown,value,sharePercent");
-        assertThat(lines).contains("engagementsInCare,,6,", "newClients,,2,40.0",
-                "problemType.engagements,FINANCIAL,3,50.0", "closures.perWorker.averageLengthDays,ivan,24.0,",
-                "closures.byReason,SUCCESSFUL,1,33.3", "income.averagePerCapita,,59583.33,",
-                "income.band,\"[0,50000)\",2,40.0", "income.band,\"[100000,)\",1,20.0");
+        assertThat(lines.get(0)).isEqualTo("indicator,breakdown,value");
+        assertThat(lines).contains("engagementsInCare,,6", "newClients.count,,2", "newClients.share,,40.0",
+                "problemTypes.engagements,FINANCIAL,3", "problemTypes.share,FINANCIAL,50.0",
+                "problemTypes.clientsWithAgreement,DOMESTIC_VIOLENCE,1",
+                "closures.perWorker.averageLengthDays,ivan,24.0", "closures.byReason.share,SUCCESSFUL,33.3",
+                "income.averagePerCapita,,59583.33", "income.bands.clients,\"[0,50000)\",2",
+                "income.bands.shareOfAssessed,\"[100000,)\",25.0");
+    }
+
+    /** Walks the JSON tree: each of its figures is a line of the CSV with the same value, and no line is extra. */
+    @Test
+    void theCsvCarriesEveryFigureOfTheJson() throws Exception {
+        String query = MARCH + "&incomeBands=0,50000,100000";
+        awaitIndicators(query, i -> assertThat(i.at("/income/assessed").asLong()).isEqualTo(4));
+        JsonNode json = stella.get(query).expect(200).json();
+        Map<String, String> csv = new HashMap<>();
+        try (var lines = new CsvMapper().readerForListOf(String.class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .<List<String>>readValues(stella.header("Accept", "text/csv").get(query).expect(200).body())) {
+            lines.next();
+            while (lines.hasNext()) {
+                List<String> line = lines.next();
+                assertThat(csv.put(line.get(0) + " / " + line.get(1), line.get(2))).as("twice: " + line).isNull();
+            }
+        }
+        Map<String, String> figures = new HashMap<>();
+        figures(json, "", "", figures);
+        assertThat(figures).hasSizeGreaterThan(90);
+        figures.forEach((figure, value) -> {
+            assertThat(csv).as(figure).containsKey(figure);
+            if (value.isEmpty()) {
+                assertThat(csv.get(figure)).as(figure).isEmpty();
+            } else {
+                assertThat(new BigDecimal(csv.get(figure))).as(figure).isEqualByComparingTo(new BigDecimal(value));
+            }
+        });
+        assertThat(csv.keySet()).containsExactlyInAnyOrderElementsOf(figures.keySet());
+    }
+
+    private static void figures(JsonNode node, String path, String breakdown, Map<String, String> figures) {
+        node.fields().forEachRemaining(field -> {
+            String name = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+            JsonNode value = field.getValue();
+            if (IndicatorRows.NAMES.contains(field.getKey())) {
+                return;
+            }
+            if (value.isObject()) {
+                figures(value, name, breakdown, figures);
+            } else if (value.isArray()) {
+                value.forEach(element -> figures(element, name, IndicatorRows.breakdown(element), figures));
+            } else {
+                assertThat(value.isNumber() || value.isNull()).as(name + " is a figure").isTrue();
+                figures.put(name + " / " + breakdown, value.isNull() ? "" : value.asText());
+            }
+        });
     }
 
     @Test
@@ -283,12 +361,12 @@ class IndicatorApiTest {
     }
 
     private static void assertProblemType(JsonNode i, String type, long engagements, String share, long clients,
-                                          long withAgreement) {
+                                          long clientsWithAgreement) {
         JsonNode row = find(i.get("problemTypes"), "problemType", type);
         assertThat(row.get("engagements").asLong()).as(type).isEqualTo(engagements);
         assertThat(row.get("share").asText()).as(type).isEqualTo(share);
         assertThat(row.get("clients").asLong()).as(type).isEqualTo(clients);
-        assertThat(row.get("withAgreement").asLong()).as(type).isEqualTo(withAgreement);
+        assertThat(row.get("clientsWithAgreement").asLong()).as(type).isEqualTo(clientsWithAgreement);
     }
 
     private static void assertReason(JsonNode i, String reason, long count, String share) {

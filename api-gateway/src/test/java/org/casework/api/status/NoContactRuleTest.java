@@ -88,6 +88,7 @@ class NoContactRuleTest {
             assertThat(entry.get("reason").asText()).isEqualTo("DID_NOT_COME");
             assertThat(entry.get("source").asText()).isEqualTo("AUTOMATIC");
             assertThat(entry.get("effectiveDate").asText()).isEqualTo(day0.plusDays(N).toString());
+            assertThat(entry.get("recordedBy").asText()).isEqualTo("system:no-contact");
             Eventually.json(alice, "/api/clients/" + silent, card -> card.path("colour").asText().equals("BLACK"));
 
             // the other client's check has run too, and moved to the day after the last consultation plus N

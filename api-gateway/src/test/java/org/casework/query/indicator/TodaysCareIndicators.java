@@ -59,6 +59,7 @@ public class TodaysCareIndicators {
                            select 1 from engagement_view earlier
                            where earlier.client_id = in_care.client_id and earlier.opened_on < :from)) as new_clients,
                        count(*) filter (where with_agreement) as with_agreement,
+                       count(distinct client_id) filter (where with_agreement) as clients_with_agreement,
                        count(*) filter (where problem_types is null or jsonb_array_length(problem_types) = 0)
                            as without_problem_type
                 from in_care""", parameters);
@@ -70,16 +71,17 @@ public class TodaysCareIndicators {
         Map<ProblemType, ProblemTypeCount> byType = new EnumMap<>(ProblemType.class);
         sql.query(inCare + """
                 select t.type, count(*) as engagements, count(distinct i.client_id) as clients,
-                       count(*) filter (where i.with_agreement) as with_agreement
+                       count(*) filter (where i.with_agreement) as with_agreement,
+                       count(distinct i.client_id) filter (where i.with_agreement) as clients_with_agreement
                 from in_care i cross join lateral jsonb_array_elements_text(i.problem_types) as t(type)
                 group by t.type""", parameters, row -> {
             ProblemType type = ProblemType.valueOf(row.getString("type"));
             long n = row.getLong("engagements");
             byType.put(type, new ProblemTypeCount(type, n, Percent.of(n, engagements), row.getLong("clients"),
-                    row.getLong("with_agreement")));
+                    row.getLong("clients_with_agreement"), row.getLong("with_agreement")));
         });
         List<ProblemTypeCount> problemTypes = Arrays.stream(ProblemType.values())
-                .map(t -> byType.getOrDefault(t, new ProblemTypeCount(t, 0, Percent.of(0, engagements), 0, 0)))
+                .map(t -> byType.getOrDefault(t, new ProblemTypeCount(t, 0, Percent.of(0, engagements), 0, 0, 0)))
                 .toList();
 
         Map<String, Long> consultations = new HashMap<>();
@@ -94,7 +96,7 @@ public class TodaysCareIndicators {
 
         return new CareIndicators(query.from(), query.to(), query.worker(), engagements, clients,
                 new Share(newClients, Percent.of(newClients, clients)), number(totals.get("with_agreement")),
-                problemTypes, number(totals.get("without_problem_type")),
+                number(totals.get("clients_with_agreement")), problemTypes, number(totals.get("without_problem_type")),
                 consultations.getOrDefault("MEETING", 0L), consultations.getOrDefault("MEASURE", 0L),
                 unchanged.closures(parameters, worker), unchanged.followUp(parameters, worker),
                 income(parameters, inCare, clients, query.incomeBands()));

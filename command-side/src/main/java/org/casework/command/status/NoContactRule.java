@@ -89,8 +89,11 @@ public final class NoContactRule {
         return AutomaticStatus.later(lastContact, settings.automaticSince()).plusDays(days);
     }
 
-    /** The status the rule would record: TERMINATED for a service user, REJECTED for CONTACTED or APPLICANT. */
-    private static Optional<Status> outcome(CurrentSettings settings, StatusTimeline timeline) {
+    /**
+     * The status the rule would record: TERMINATED for a service user, REJECTED for CONTACTED or APPLICANT; empty
+     * when {@link #firesOn} is. Reminders name it.
+     */
+    public static Optional<Status> outcome(CurrentSettings settings, StatusTimeline timeline) {
         Status status = timeline.current().map(StatusEntry::status).orElse(null);
         if (!settings.automatic() || status == null || !status.expectsContact()) {
             return Optional.empty();

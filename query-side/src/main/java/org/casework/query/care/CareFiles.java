@@ -178,8 +178,13 @@ public class CareFiles {
     /** SQL: the file has a contract valid on {@code :today}. */
     public static String validContractSql(String file) {
         return "exists (select 1 from contract valid where valid.file_id = " + file + ".id"
-                + " and valid.first_valid_day <= :today"
-                + " and (valid.last_valid_day is null or valid.last_valid_day >= :today))";
+                + " and " + contractValidOnSql("valid", ":today") + ")";
+    }
+
+    /** SQL: the row {@code contract} of table {@code contract} is valid on {@code day} (ContractTerms). */
+    public static String contractValidOnSql(String contract, String day) {
+        return contract + ".first_valid_day <= " + day
+                + " and (" + contract + ".last_valid_day is null or " + contract + ".last_valid_day >= " + day + ")";
     }
 
     private record StatusAndContract(Status status, boolean valid) {

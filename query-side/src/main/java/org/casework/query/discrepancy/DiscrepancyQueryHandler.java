@@ -104,15 +104,17 @@ class DiscrepancyQueryHandler {
                 + " and " + Visibility.sql(query.viewer(), "e.client_id");
         String fileWorker = (query.worker() == null ? "" : " and f.responsible_worker = :worker")
                 + " and " + Visibility.sql(query.viewer(), "f.id");
-        String lastContact = "coalesce(e.last_consultation_on, e.opened_on)";
+        String lastContact = EngagementDeadlines.lastContact("e");
         List<String> branches = new ArrayList<>();
         for (DiscrepancyKind kind : kinds) {
             switch (kind) {
-                case ENGAGEMENT_WITHOUT_CONSULTATION -> branches.add(engagement(kind, lastContact + " + :gap + 1",
-                        lastContact) + " and " + lastContact + " < cast(:today as date) - cast(:gap as integer)"
+                case ENGAGEMENT_WITHOUT_CONSULTATION -> branches.add(engagement(kind,
+                        EngagementDeadlines.lastDayWithoutConsultation("e") + " + 1", lastContact)
+                        + " and " + EngagementDeadlines.withoutConsultation("e")
                         + engagementWorker + " order by " + lastContact + ", e.client_id, e.id");
-                case ENGAGEMENT_OPEN_TOO_LONG -> branches.add(engagement(kind, "e.opened_on + :open + 1",
-                        "e.opened_on") + " and e.opened_on < cast(:today as date) - cast(:open as integer)"
+                case ENGAGEMENT_OPEN_TOO_LONG -> branches.add(engagement(kind,
+                        EngagementDeadlines.lastDayOpen("e") + " + 1", "e.opened_on")
+                        + " and " + EngagementDeadlines.openTooLong("e")
                         + engagementWorker + " order by e.opened_on, e.client_id, e.id");
                 case STATUS_CONTRACT_MISMATCH -> {
                     for (FileKind file : FileKind.values()) {

@@ -19,6 +19,7 @@ public record CareIndicators(
         long clientsInCare,
         Share newClients,
         long engagementsWithAgreement,
+        long clientsWithAgreement,
         List<ProblemTypeCount> problemTypes,
         long engagementsWithoutProblemType,
         long meetings,
@@ -30,9 +31,13 @@ public record CareIndicators(
     public record Share(long count, BigDecimal share) {
     }
 
-    /** {@code share} is of the engagements in care; one engagement may have several problem types. */
+    /**
+     * {@code share} is of the engagements in care; one engagement may have several problem types. {@code clients}
+     * and {@code clientsWithAgreement} count persons (the seed's unit "fő"): a client with two engagements of the
+     * type counts once; {@code engagementsWithAgreement} counts engagements.
+     */
     public record ProblemTypeCount(ProblemType problemType, long engagements, BigDecimal share, long clients,
-                                   long withAgreement) {
+                                   long clientsWithAgreement, long engagementsWithAgreement) {
     }
 
     public record Closures(long count, BigDecimal averageLengthDays, List<WorkerClosures> perWorker,

@@ -50,8 +50,8 @@ class IndicatorQueryHandler {
         long engagements = inCare.engagements();
         long clients = inCare.clients();
         List<ProblemTypeCount> problemTypes = Arrays.stream(ProblemType.values()).map(t -> {
-            long[] n = inCare.byType().getOrDefault(t, new long[3]);
-            return new ProblemTypeCount(t, n[0], Percent.of(n[0], engagements), n[1], n[2]);
+            long[] n = inCare.byType().getOrDefault(t, new long[4]);
+            return new ProblemTypeCount(t, n[0], Percent.of(n[0], engagements), n[1], n[3], n[2]);
         }).toList();
 
         // every consultation belongs to an engagement engagement_view keeps (both read models are kept by one
@@ -68,15 +68,18 @@ class IndicatorQueryHandler {
 
         return new CareIndicators(query.from(), query.to(), query.worker(), engagements, clients,
                 new Share(inCare.newClients(), Percent.of(inCare.newClients(), clients)), inCare.withAgreement(),
-                problemTypes, inCare.withoutProblemType(),
+                inCare.clientsWithAgreement(), problemTypes, inCare.withoutProblemType(),
                 consultations.getOrDefault("MEETING", 0L), consultations.getOrDefault("MEASURE", 0L),
                 closures(parameters, worker), followUp(parameters, worker),
                 income(inCare, clients, query.incomeBands()));
     }
 
-    /** What is counted over the engagements in care, and per problem type engagements, clients, with agreement. */
+    /**
+     * What is counted over the engagements in care, and per problem type: engagements, clients, engagements with
+     * agreement, clients with agreement.
+     */
     private record InCare(long engagements, long clients, long newClients, long withAgreement,
-                          long withoutProblemType, Map<ProblemType, long[]> byType, long assessed,
+                          long clientsWithAgreement, long withoutProblemType, Map<ProblemType, long[]> byType, long assessed,
                           BigDecimal averageIncome, long[] bands) {
     }
 
@@ -121,10 +124,12 @@ class IndicatorQueryHandler {
                             from jsonb_array_elements_text(problem_types) t) as types
                     from in_care group by problem_types),
                 clients as materialized (
-                    select i.client_id, bool_or(i.opened_in_period) as opened_in_period, bit_or(s.types) as types
+                    select i.client_id, bool_or(i.opened_in_period) as opened_in_period, bit_or(s.types) as types,
+                           bool_or(i.with_agreement) as with_agreement
                     from in_care i join type_sets s using (problem_types) group by i.client_id),
                 client_types as materialized (
-                    select types, count(*) as clients from clients group by types),
+                    select types, count(*) as clients, count(*) filter (where with_agreement) as with_agreement
+                    from clients group by types),
                 latest as (
                     select distinct on (a.client_id) a.client_id, a.per_capita_income
                     from household_assessment a
@@ -140,6 +145,7 @@ class IndicatorQueryHandler {
                            select 1 from engagement_view earlier
                            where earlier.client_id = c.client_id and earlier.opened_on < :from)) as new_clients,
                        (select sum(with_agreement) from type_sets) as with_agreement,
+                       (select count(*) from clients where with_agreement) as clients_with_agreement,
                        (select sum(engagements) from type_sets where jsonb_array_length(problem_types) = 0)
                            as without_problem_type,
                        (select assessed from income), (select average from income), (select bands from income)
@@ -147,17 +153,20 @@ class IndicatorQueryHandler {
                 select t.type, sum(s.engagements),
                        (select coalesce(sum(c.clients), 0) from client_types c
                         where c.types & (1::bigint << (array_position(%2$s, t.type) - 1)) <> 0),
-                       null, sum(s.with_agreement), null, null, null, null
+                       null, sum(s.with_agreement),
+                       (select coalesce(sum(c.with_agreement), 0) from client_types c
+                        where c.types & (1::bigint << (array_position(%2$s, t.type) - 1)) <> 0),
+                       null, null, null, null
                 from type_sets s cross join lateral jsonb_array_elements_text(s.problem_types) as t(type)
                 group by t.type""".formatted(worker, types, bands), parameters, row -> {
             String type = row.getString("type");
             if (type != null) {
                 byType.put(ProblemType.valueOf(type), new long[]{row.getLong("engagements"), row.getLong("clients"),
-                        row.getLong("with_agreement")});
+                        row.getLong("with_agreement"), row.getLong("clients_with_agreement")});
                 return;
             }
             for (String figure : List.of("engagements", "clients", "new_clients", "with_agreement",
-                    "without_problem_type", "assessed", "average")) {
+                    "clients_with_agreement", "without_problem_type", "assessed", "average")) {
                 totals.put(figure, row.getObject(figure));
             }
             Long[] counted = (Long[]) row.getArray("bands").getArray();
@@ -165,7 +174,8 @@ class IndicatorQueryHandler {
         });
         return new InCare(number(totals.get("engagements")), number(totals.get("clients")),
                 number(totals.get("new_clients")), number(totals.get("with_agreement")),
-                number(totals.get("without_problem_type")), byType, number(totals.get("assessed")),
+                number(totals.get("clients_with_agreement")), number(totals.get("without_problem_type")), byType,
+                number(totals.get("assessed")),
                 (BigDecimal) totals.get("average"), (long[]) totals.get("bands"));
     }
 

@@ -1,0 +1,62 @@
+package org.casework.api.reminder;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.casework.api.security.Caller;
+import org.casework.api.web.Csv;
+import org.casework.query.reminder.Reminder;
+import org.casework.query.support.PageOf;
+import org.casework.query.support.Paging;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What falls due within {@code days} (1–365, default 14) in the caller's files, or in {@code worker}'s, ordered by
+ * day; only files visible to the caller are looked at, as in every list. {@code Accept: text/csv} exports every row.
+ */
+@RestController
+@RequestMapping("/api/reminders")
+class ReminderController {
+
+    static final int MAX_DAYS = 365;
+
+    private final Reminders reminders;
+    private final Clock clock;
+
+    ReminderController(Reminders reminders, Clock clock) {
+        this.reminders = reminders;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    PageOf<Reminder> reminders(@RequestParam(defaultValue = "14") @Min(1) @Max(MAX_DAYS) int days,
+                               @RequestParam(required = false) @Size(min = 1, max = 100) String worker,
+                               @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                               @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size,
+                               Authentication caller) {
+        List<Reminder> due = due(days, worker, caller);
+        int from = (int) Math.min((long) page * size, due.size());
+        return new PageOf<>(due.subList(from, Math.min(from + size, due.size())), due.size(), page, size);
+    }
+
+    @GetMapping(produces = Csv.MEDIA_TYPE)
+    ResponseEntity<String> csv(@RequestParam(defaultValue = "14") @Min(1) @Max(MAX_DAYS) int days,
+                               @RequestParam(required = false) @Size(min = 1, max = 100) String worker,
+                               Authentication caller) {
+        return Csv.of(due(days, worker, caller), Reminder.class, "reminders-" + LocalDate.now(clock) + ".csv");
+    }
+
+    private List<Reminder> due(int days, String worker, Authentication caller) {
+        LocalDate today = LocalDate.now(clock);
+        return reminders.due(worker == null ? caller.getName() : worker, Caller.viewer(caller, today), today, days);
+    }
+}

@@ -1,0 +1,81 @@
+package org.casework.api.worklist;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.casework.api.reminder.Reminders;
+import org.casework.api.security.Caller;
+import org.casework.api.web.QueryClient;
+import org.casework.command.settings.SettingsLookup;
+import org.casework.domain.settings.OrganisationSettings;
+import org.casework.query.access.Viewer;
+import org.casework.query.discrepancy.Discrepancy;
+import org.casework.query.discrepancy.FindDiscrepancies;
+import org.casework.query.status.Colour;
+import org.casework.query.support.PageOf;
+import org.casework.query.support.Paging;
+import org.casework.query.worklist.FindMyEngagements;
+import org.casework.query.worklist.FindMyFiles;
+import org.casework.query.worklist.MyEngagement;
+import org.casework.query.worklist.MyFiles;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The caller's own work across clients: their open engagements, the longest without a consultation first, and the
+ * counts for a home page. "Their" means whose responsible worker they are, among the files visible to them.
+ */
+@RestController
+@RequestMapping("/api/me")
+class WorkListController {
+
+    /** The reminders the summary counts: from today up to a week ahead. */
+    static final int WEEK = 7;
+
+    record Summary(String worker, LocalDate today, Map<Colour, Long> clientsByColour,
+                   Map<Colour, Long> familiesByColour, long discrepancies, long remindersThisWeek) {
+    }
+
+    private final QueryClient queries;
+    private final SettingsLookup settings;
+    private final Reminders reminders;
+    private final Clock clock;
+
+    WorkListController(QueryClient queries, SettingsLookup settings, Reminders reminders, Clock clock) {
+        this.queries = queries;
+        this.settings = settings;
+        this.reminders = reminders;
+        this.clock = clock;
+    }
+
+    @GetMapping("/engagements")
+    PageOf<MyEngagement> engagements(@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                                     @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size,
+                                     @RequestParam(defaultValue = "false") boolean count,
+                                     Authentication caller) {
+        LocalDate today = LocalDate.now(clock);
+        OrganisationSettings current = settings.current().settings();
+        return queries.page(new FindMyEngagements(caller.getName(), Caller.viewer(caller, today), today,
+                current.consultationGapDays(), current.openEngagementDays(), new Paging(page, size, count)),
+                MyEngagement.class);
+    }
+
+    @GetMapping("/summary")
+    Summary summary(Authentication caller) {
+        LocalDate today = LocalDate.now(clock);
+        Viewer viewer = Caller.viewer(caller, today);
+        String me = caller.getName();
+        OrganisationSettings current = settings.current().settings();
+        MyFiles files = queries.one(new FindMyFiles(me, viewer, today), MyFiles.class);
+        PageOf<Discrepancy> discrepancies = queries.page(new FindDiscrepancies(today, current.consultationGapDays(),
+                current.openEngagementDays(), null, me, viewer, new Paging(0, 1, true)), Discrepancy.class);
+        return new Summary(me, today, files.clientsByColour(), files.familiesByColour(), discrepancies.total(),
+                reminders.due(me, viewer, today, WEEK).size());
+    }
+}
