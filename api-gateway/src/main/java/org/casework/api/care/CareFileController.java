@@ -52,6 +52,12 @@ public abstract class CareFileController {
 
     protected abstract Object adoptPlanCommand(UUID id, PlanBody body);
 
+    protected abstract Object markStatusInErrorCommand(UUID id, int entry, String reason);
+
+    protected abstract Object correctContractCommand(UUID id, UUID contractId, ContractCorrectionBody body);
+
+    protected abstract Object voidContractCommand(UUID id, UUID contractId, String reason);
+
     /** The file's contracts as its card shows them today; a NotFoundException for an unknown file. */
     protected abstract List<ContractCard> contractsOf(UUID id, LocalDate today);
 
@@ -62,6 +68,14 @@ public abstract class CareFileController {
     @PostMapping("/statuses")
     public ResponseEntity<Void> recordStatus(@PathVariable UUID id, @Valid @RequestBody StatusBody body) {
         commands.sendAndWait(recordStatusCommand(id, body));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** {@code entry} is the entry's number in recording order, as the status history shows it. */
+    @PostMapping("/statuses/{entry}/error")
+    public ResponseEntity<Void> markStatusInError(@PathVariable UUID id, @PathVariable int entry,
+                                                  @Valid @RequestBody ReasonBody body) {
+        commands.sendAndWait(markStatusInErrorCommand(id, entry, body.reason()));
         return ResponseEntity.noContent().build();
     }
 
@@ -83,6 +97,20 @@ public abstract class CareFileController {
     public ResponseEntity<Void> endContract(@PathVariable UUID id, @PathVariable UUID contractId,
                                      @Valid @RequestBody ContractEndBody body) {
         commands.sendAndWait(endContractCommand(id, contractId, body));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/contracts/{contractId}/correction")
+    public ResponseEntity<Void> correctContract(@PathVariable UUID id, @PathVariable UUID contractId,
+                                                @Valid @RequestBody ContractCorrectionBody body) {
+        commands.sendAndWait(correctContractCommand(id, contractId, body));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/contracts/{contractId}/void")
+    public ResponseEntity<Void> voidContract(@PathVariable UUID id, @PathVariable UUID contractId,
+                                             @Valid @RequestBody ReasonBody body) {
+        commands.sendAndWait(voidContractCommand(id, contractId, body.reason()));
         return ResponseEntity.noContent().build();
     }
 

@@ -3,10 +3,14 @@ package org.casework.api.client;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casework.api.care.CareFileController;
 import org.casework.api.care.ContractBody;
+import org.casework.api.care.ContractCorrectionBody;
 import org.casework.api.care.ContractEndBody;
 import org.casework.api.care.PlanBody;
 import org.casework.api.care.StatusBody;
 import org.casework.api.web.QueryClient;
+import org.casework.command.client.CorrectContract;
+import org.casework.command.client.MarkStatusInError;
+import org.casework.command.client.VoidContract;
 import org.casework.command.contract.EndContract;
 import org.casework.command.contract.SignContract;
 import org.casework.command.plan.AdoptPlan;
@@ -65,6 +69,22 @@ class ClientStatusController extends CareFileController {
     @Override
     protected Object adoptPlanCommand(UUID id, PlanBody body) {
         return new AdoptPlan(id, body.validFrom(), body.reviewDue(), body.goals());
+    }
+
+    @Override
+    protected Object markStatusInErrorCommand(UUID id, int entry, String reason) {
+        return new MarkStatusInError(id, entry, reason);
+    }
+
+    @Override
+    protected Object correctContractCommand(UUID id, UUID contractId, ContractCorrectionBody body) {
+        return new CorrectContract(id, contractId, body.number(), body.signedOn(), body.validFrom(),
+                body.validTo(), body.reason());
+    }
+
+    @Override
+    protected Object voidContractCommand(UUID id, UUID contractId, String reason) {
+        return new VoidContract(id, contractId, reason);
     }
 
     @Override

@@ -3,12 +3,16 @@ package org.casework.api.family;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casework.api.care.CareFileController;
 import org.casework.api.care.ContractBody;
+import org.casework.api.care.ContractCorrectionBody;
 import org.casework.api.care.ContractEndBody;
 import org.casework.api.care.PlanBody;
 import org.casework.api.care.StatusBody;
 import org.casework.api.web.QueryClient;
 import org.casework.command.family.AdoptFamilyPlan;
+import org.casework.command.family.CorrectFamilyContract;
 import org.casework.command.family.EndFamilyContract;
+import org.casework.command.family.MarkFamilyStatusInError;
+import org.casework.command.family.VoidFamilyContract;
 import org.casework.command.family.RecordFamilyStatus;
 import org.casework.command.family.SignFamilyContract;
 import org.casework.query.care.ContractCard;
@@ -66,6 +70,22 @@ class FamilyCareController extends CareFileController {
     @Override
     protected Object adoptPlanCommand(UUID id, PlanBody body) {
         return new AdoptFamilyPlan(id, body.validFrom(), body.reviewDue(), body.goals());
+    }
+
+    @Override
+    protected Object markStatusInErrorCommand(UUID id, int entry, String reason) {
+        return new MarkFamilyStatusInError(id, entry, reason);
+    }
+
+    @Override
+    protected Object correctContractCommand(UUID id, UUID contractId, ContractCorrectionBody body) {
+        return new CorrectFamilyContract(id, contractId, body.number(), body.signedOn(), body.validFrom(),
+                body.validTo(), body.reason());
+    }
+
+    @Override
+    protected Object voidContractCommand(UUID id, UUID contractId, String reason) {
+        return new VoidFamilyContract(id, contractId, reason);
     }
 
     @Override

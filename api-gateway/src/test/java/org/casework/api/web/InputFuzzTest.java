@@ -146,7 +146,7 @@ class InputFuzzTest extends OwnServiceTest {
                     .replace("{clientId}", client.toString()).replace("{familyId}", family.toString())
                     .replace("{engagementId}", engagement.toString())
                     .replace("{contractId}", String.valueOf(families ? familyContract : contract))
-                    .replace("{consentId}", consent.toString()).replace("{username}", user)
+                    .replace("{consentId}", consent.toString()).replace("{entry}", "0").replace("{username}", user)
                     .replace("{aggregateType}", "clients").replace("{name}", "client-files");
         }
     }
@@ -207,6 +207,13 @@ class InputFuzzTest extends OwnServiceTest {
                 body.putArray("goals").add("a flat").add("a job");
                 return body;
             }));
+            samples.put("POST " + file + "/statuses/{entry}/error", sample(f -> object()
+                    .put("reason", "recorded for the wrong client")));
+            samples.put("POST " + file + "/contracts/{contractId}/correction", sample(f -> object()
+                    .put("number", "K-3/" + UUID.randomUUID()).put("signedOn", day).put("validFrom", day)
+                    .put("validTo", today.plusYears(1).toString()).put("reason", "number mistyped")));
+            samples.put("POST " + file + "/contracts/{contractId}/void", sample(f -> object()
+                    .put("reason", "signed by another client")));
         }
         samples.put("POST /api/clients/{clientId}/engagements", sample(f -> {
             ObjectNode body = object().put("title", "Debts").put("goal", "no debts").put("openedOn", day)

@@ -58,7 +58,8 @@ public class TodaysStatusStatistics {
                 });
         sql.query("""
                 select file_kind, source, count(*) as n from status_entry
-                where effective_date between :from and :to group by file_kind, source""", period,
+                where effective_date between :from and :to and in_error_event_id is null
+                group by file_kind, source""", period,
                 row -> {
                     counts.get(FileKind.valueOf(row.getString("file_kind"))).entriesBySource()
                             .put(StatusSource.valueOf(row.getString("source")), row.getLong("n"));

@@ -13,6 +13,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.casework.command.AggregateCaching;
 import org.casework.command.care.CareRecord;
 import org.casework.command.contract.ContractBook;
+import org.casework.command.contract.ContractCorrection;
 import org.casework.command.contract.ContractEnding;
 import org.casework.command.contract.ContractSigning;
 import org.casework.command.contract.EndContract;
@@ -22,6 +23,7 @@ import org.casework.command.engagement.OpenEngagement;
 import org.casework.command.family.JoinFamily;
 import org.casework.command.family.LeaveFamily;
 import org.casework.command.family.ShareFamilyStatus;
+import org.casework.command.family.WithdrawFamilyStatus;
 import org.casework.command.household.AssessHousehold;
 import org.casework.command.household.HouseholdRules;
 import org.casework.command.plan.AdoptPlan;
@@ -54,8 +56,10 @@ import org.casework.domain.client.PersonalDataUpdated;
 import org.casework.domain.client.ServiceApplicationRecorded;
 import org.casework.domain.client.TimeSlot;
 import org.casework.domain.client.TimeSlotsRequested;
+import org.casework.domain.contract.ContractCorrected;
 import org.casework.domain.contract.ContractEnded;
 import org.casework.domain.contract.ContractSigned;
+import org.casework.domain.contract.ContractVoided;
 import org.casework.domain.family.ClientJoinedFamily;
 import org.casework.domain.family.ClientLeftFamily;
 import org.casework.domain.plan.PlanAdopted;
@@ -64,6 +68,7 @@ import org.casework.domain.sharing.ResponsibleWorkerChanged;
 import org.casework.domain.sharing.SharingConsentGiven;
 import org.casework.domain.sharing.SharingConsentRevoked;
 import org.casework.domain.sharing.SharingStopped;
+import org.casework.domain.status.StatusEnteredInError;
 import org.casework.domain.status.StatusEntry;
 import org.casework.domain.status.StatusRecorded;
 
@@ -131,7 +136,8 @@ public class Client {
         if (!erased || command.getPayload() instanceof LeaveFamily) {
             return chain.proceed();
         }
-        if (command.getPayload() instanceof ShareFamilyStatus) {
+        if (command.getPayload() instanceof ShareFamilyStatus || command.getPayload() instanceof WithdrawFamilyStatus
+                || command.getPayload() instanceof NoteConsultation) {
             return null;
         }
         throw new FileErasedException(clientId);
@@ -228,6 +234,29 @@ public class Client {
     }
 
     @CommandHandler
+    public void handle(CorrectContract command, Clock clock, SettingsLookup settingsLookup,
+                       DeadlineManager deadlines) {
+        care.correctContract(owner(clientId), command, settingsLookup.current(), clock, deadlines);
+    }
+
+    @CommandHandler
+    public void handle(VoidContract command, SettingsLookup settingsLookup) {
+        care.voidContract(owner(clientId), command.contractId(), command.reason(), settingsLookup.current());
+    }
+
+    @CommandHandler
+    public void handle(MarkStatusInError command, SettingsLookup settingsLookup) {
+        care.markInError(owner(clientId), command.entry(), command.reason(), settingsLookup.current());
+    }
+
+    @CommandHandler
+    public void handle(NoteConsultation command, Clock clock, SettingsLookup settingsLookup,
+                       ContactHistory contactHistory, DeadlineManager deadlines) {
+        care.consultationRecorded(owner(clientId), command.date(), settingsLookup.current(),
+                contactHistory.lastConsultationOn(engagementIds), clock, deadlines);
+    }
+
+    @CommandHandler
     public int handle(AdoptPlan command, Clock clock) {
         return care.adoptPlan(owner(clientId), command, LocalDate.now(clock));
     }
@@ -293,6 +322,12 @@ public class Client {
         apply(new StatusRecorded(clientId, command.entry().sharedByFamily()));
     }
 
+    /** The family's entry was entered in error: so is its copy in this member's file. */
+    @CommandHandler
+    public void handle(WithdrawFamilyStatus command, SettingsLookup settingsLookup) {
+        care.sharedEntryInError(owner(clientId), command.entry(), command.reason(), settingsLookup.current());
+    }
+
     @DeadlineHandler(deadlineName = ContractBook.STARTS)
     void contractStarts(ContractBook.ContractDue due, SettingsLookup settingsLookup) {
         if (inert()) {
@@ -352,6 +387,23 @@ public class Client {
             }
 
             @Override
+            public void contractCorrected(ContractCorrection correction, String number, String reason) {
+                apply(new ContractCorrected(clientId, correction.contractId(), number, correction.signedOn(),
+                        correction.validFrom(), correction.validTo(), reason));
+            }
+
+            @Override
+            public void contractVoided(UUID contractId, String reason) {
+                apply(new ContractVoided(clientId, contractId, reason));
+            }
+
+            @Override
+            public void statusInError(int index, StatusEntry entry, String reason, boolean bySystem,
+                                      CurrentSettings settings) {
+                apply(new StatusEnteredInError(clientId, index, reason, bySystem));
+            }
+
+            @Override
             public void planAdopted(int version, PlanAdoption adoption, List<String> goals) {
                 apply(new PlanAdopted(clientId, version, adoption.validFrom(), adoption.reviewDue(), goals));
             }
@@ -403,6 +455,22 @@ public class Client {
     @EventSourcingHandler
     void on(ContractEnded event) {
         care.onContractEnded(event.contractId(), event.endedOn());
+    }
+
+    @EventSourcingHandler
+    void on(ContractCorrected event) {
+        care.onContractCorrected(event.contractId(), event.number(), event.signedOn(), event.validFrom(),
+                event.validTo());
+    }
+
+    @EventSourcingHandler
+    void on(ContractVoided event) {
+        care.onContractVoided(event.contractId());
+    }
+
+    @EventSourcingHandler
+    void on(StatusEnteredInError event) {
+        care.onStatusInError(event.entry());
     }
 
     @EventSourcingHandler

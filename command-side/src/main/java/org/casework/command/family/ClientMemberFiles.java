@@ -55,6 +55,11 @@ class ClientMemberFiles implements MemberFiles {
     }
 
     @Override
+    public void withdrawStatus(UUID clientId, UUID familyId, StatusEntry entry, String reason) {
+        handle(new WithdrawFamilyStatus(clientId, familyId, entry, reason));
+    }
+
+    @Override
     public Optional<LocalDate> lastConsultationOn(Collection<UUID> clientIds) {
         return contactHistory.lastConsultationOn(
                 clientIds.stream().flatMap(id -> clientStreams.engagementsOf(id).stream()).toList());

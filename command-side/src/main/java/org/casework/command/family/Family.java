@@ -9,6 +9,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.casework.command.AggregateCaching;
 import org.casework.command.care.CareRecord;
 import org.casework.command.contract.ContractBook;
+import org.casework.command.contract.ContractCorrection;
 import org.casework.command.contract.ContractEnding;
 import org.casework.command.contract.ContractSigning;
 import org.casework.command.plan.PlanAdoption;
@@ -22,10 +23,13 @@ import org.casework.command.settings.SettingsLookup;
 import org.casework.command.sharing.ChangeFamilyResponsibleWorker;
 import org.casework.command.sharing.FileSharing;
 import org.casework.command.status.NoContactRule;
+import org.casework.domain.family.FamilyContractCorrected;
 import org.casework.domain.family.FamilyContractEnded;
 import org.casework.domain.family.FamilyContractSigned;
+import org.casework.domain.family.FamilyContractVoided;
 import org.casework.domain.family.FamilyCreated;
 import org.casework.domain.family.FamilyPlanAdopted;
+import org.casework.domain.family.FamilyStatusEnteredInError;
 import org.casework.domain.family.FamilyStatusRecorded;
 import org.casework.domain.family.MemberAdded;
 import org.casework.domain.family.MemberRemoved;
@@ -135,6 +139,33 @@ public class Family {
     }
 
     @CommandHandler
+    public void handle(CorrectFamilyContract command, Clock clock, SettingsLookup settingsLookup,
+                       DeadlineManager deadlines, MemberFiles memberFiles) {
+        care.correctContract(owner(familyId, memberFiles), command, settingsLookup.current(), clock, deadlines);
+    }
+
+    @CommandHandler
+    public void handle(VoidFamilyContract command, SettingsLookup settingsLookup, MemberFiles memberFiles) {
+        care.voidContract(owner(familyId, memberFiles), command.contractId(), command.reason(),
+                settingsLookup.current());
+    }
+
+    @CommandHandler
+    public void handle(MarkFamilyStatusInError command, SettingsLookup settingsLookup, MemberFiles memberFiles) {
+        care.markInError(owner(familyId, memberFiles), command.entry(), command.reason(), settingsLookup.current());
+    }
+
+    /** A member's consultation may disprove the family's no-contact entry, as it would the member's own. */
+    @CommandHandler
+    public void handle(NoteMemberConsultation command, Clock clock, SettingsLookup settingsLookup,
+                       DeadlineManager deadlines, MemberFiles memberFiles) {
+        if (members.containsKey(command.clientId())) {
+            care.consultationRecorded(owner(familyId, memberFiles), command.date(), settingsLookup.current(),
+                    memberFiles.lastConsultationOn(List.copyOf(members.keySet())), clock, deadlines);
+        }
+    }
+
+    @CommandHandler
     public void handle(ChangeFamilyResponsibleWorker command, Clock clock) {
         Violations violations = new Violations();
         String worker = FileSharing.checkedWorker(command.worker(), "worker", violations);
@@ -202,6 +233,25 @@ public class Family {
             }
 
             @Override
+            public void contractCorrected(ContractCorrection correction, String number, String reason) {
+                apply(new FamilyContractCorrected(id, correction.contractId(), number, correction.signedOn(),
+                        correction.validFrom(), correction.validTo(), reason));
+            }
+
+            @Override
+            public void contractVoided(UUID contractId, String reason) {
+                apply(new FamilyContractVoided(id, contractId, reason));
+            }
+
+            /** The members' copies of a shared entry are marked too, wherever a current member holds one. */
+            @Override
+            public void statusInError(int index, StatusEntry entry, String reason, boolean bySystem,
+                                      CurrentSettings settings) {
+                apply(new FamilyStatusEnteredInError(id, index, reason, bySystem));
+                members.keySet().forEach(clientId -> memberFiles.withdrawStatus(clientId, id, entry, reason));
+            }
+
+            @Override
             public void planAdopted(int version, PlanAdoption adoption, List<String> goals) {
                 apply(new FamilyPlanAdopted(id, version, adoption.validFrom(), adoption.reviewDue(), goals));
             }
@@ -243,6 +293,22 @@ public class Family {
     @EventSourcingHandler
     void on(FamilyContractEnded event) {
         care.onContractEnded(event.contractId(), event.endedOn());
+    }
+
+    @EventSourcingHandler
+    void on(FamilyContractCorrected event) {
+        care.onContractCorrected(event.contractId(), event.number(), event.signedOn(), event.validFrom(),
+                event.validTo());
+    }
+
+    @EventSourcingHandler
+    void on(FamilyContractVoided event) {
+        care.onContractVoided(event.contractId());
+    }
+
+    @EventSourcingHandler
+    void on(FamilyStatusEnteredInError event) {
+        care.onStatusInError(event.entry());
     }
 
     @EventSourcingHandler

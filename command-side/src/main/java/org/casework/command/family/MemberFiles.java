@@ -28,6 +28,9 @@ public interface MemberFiles {
 
     void shareStatus(UUID clientId, UUID familyId, StatusEntry entry);
 
+    /** Marks the member's copy of the family's entry {@code entry} as entered in error, if the member has one. */
+    void withdrawStatus(UUID clientId, UUID familyId, StatusEntry entry, String reason);
+
     /** The latest consultation in any engagement of the given clients. */
     Optional<LocalDate> lastConsultationOn(Collection<UUID> clientIds);
 }

@@ -9,7 +9,9 @@ import org.casework.domain.status.StatusSource;
 import org.casework.domain.status.StatusTimeline;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The automatic status rules of R2, except the no-contact rule ({@link NoContactRule}). Each rule looks at the
@@ -43,16 +45,40 @@ public final class AutomaticStatus {
     }
 
     /**
-     * A signed contract makes the client a SERVICE_USER from the first day it is valid, but not before the day the
-     * status in force took effect (a contract backdated before it still admits the client).
+     * A signed contract makes the client a SERVICE_USER from the first day it is valid (R2: "from the contract's
+     * start date"). A later automatic entry that is not an admission itself is superseded: the admission then takes
+     * effect on its day, as nothing the system decided outranks a contract. A later entry by a worker or the family
+     * stays current.
      */
     public static Optional<StatusEntry> contractStarted(CurrentSettings settings, StatusTimeline timeline,
                                                         LocalDate firstValidDay) {
-        LocalDate effective = timeline.current().map(c -> later(firstValidDay, c.effectiveDate())).orElse(firstValidDay);
+        LocalDate effective = timeline.counting().stream().map(i -> timeline.entries().get(i))
+                .filter(entry -> !entry.source().outranksAutomatic() && entry.status() != Status.SERVICE_USER)
+                .map(StatusEntry::effectiveDate)
+                .reduce(firstValidDay, AutomaticStatus::later);
         if (!settings.automatic() || timeline.statusOn(effective).orElse(null) == Status.SERVICE_USER) {
             return Optional.empty();
         }
         return Optional.of(automatic(Status.SERVICE_USER, effective, null));
+    }
+
+    /** The automatic admissions a contract whose first valid day was {@code firstValidDay} made. */
+    public static List<Integer> admissionsOf(StatusTimeline timeline, LocalDate firstValidDay) {
+        return made(timeline, entry -> entry.status() == Status.SERVICE_USER && entry.reason() == null
+                && !entry.effectiveDate().isBefore(firstValidDay));
+    }
+
+    /** The automatic terminations of a contract whose last valid day was the day before {@code dayAfter}. */
+    public static List<Integer> terminationsOf(StatusTimeline timeline, LocalDate dayAfter) {
+        return made(timeline, entry -> entry.status() == Status.TERMINATED
+                && entry.reason() == StatusReason.CONTRACT_ENDED && entry.effectiveDate().equals(dayAfter));
+    }
+
+    private static List<Integer> made(StatusTimeline timeline, Predicate<StatusEntry> byContract) {
+        return timeline.counting().stream().filter(i -> {
+            StatusEntry entry = timeline.entries().get(i);
+            return entry.source() == StatusSource.AUTOMATIC && byContract.test(entry);
+        }).toList();
     }
 
     /**

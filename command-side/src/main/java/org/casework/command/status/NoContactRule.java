@@ -4,6 +4,7 @@ import org.casework.command.settings.CurrentSettings;
 import org.casework.domain.status.Status;
 import org.casework.domain.status.StatusEntry;
 import org.casework.domain.status.StatusReason;
+import org.casework.domain.status.StatusSource;
 import org.casework.domain.status.StatusTimeline;
 
 import java.time.LocalDate;
@@ -20,10 +21,16 @@ import java.util.Optional;
  * The check runs as one persisted deadline per file that always reschedules itself: on the day the period would
  * run out, or N days later when there is nothing to watch. It decides on what the file knows when it runs, so a
  * consultation recorded a moment earlier is seen.
+ * <p>
+ * History entered after the fact can disprove an entry the rule made: a consultation recorded later but dated within
+ * the N days up to the day the entry took effect shows the period never ran out. The system then marks that entry as
+ * entered in error ({@link #contradicts}, reason {@link #RULE}) and checks again at once.
  */
 public final class NoContactRule {
 
     public static final String DEADLINE = "no-contact";
+    /** The reason of an entry the rule withdrew. */
+    public static final String RULE = "no-contact: contradicted by a consultation recorded later";
 
     private NoContactRule() {
     }
@@ -55,6 +62,17 @@ public final class NoContactRule {
     public static Optional<LocalDate> firesOn(CurrentSettings settings, StatusTimeline timeline,
                                               LocalDate registeredOn, Optional<LocalDate> lastConsultation) {
         return outcome(settings, timeline).map(status -> dueDay(settings, timeline, registeredOn, lastConsultation));
+    }
+
+    /**
+     * Whether a consultation on {@code consultedOn} disproves {@code entry}: an entry this rule made, and known in
+     * time the consultation would have kept the rule from making it, as it falls after the day N days before the
+     * entry took effect and not after that day itself. A consultation after it is a return, not a contradiction.
+     */
+    public static boolean contradicts(CurrentSettings settings, StatusEntry entry, LocalDate consultedOn) {
+        return entry.source() == StatusSource.AUTOMATIC && entry.reason() == StatusReason.DID_NOT_COME
+                && !consultedOn.isAfter(entry.effectiveDate())
+                && consultedOn.plusDays(settings.settings().noContactDays()).isAfter(entry.effectiveDate());
     }
 
     /** N days after the last contact, not counting time before automatic mode was switched on. */

@@ -253,7 +253,7 @@ class ClientStatusTest {
                 .andGiven(registered(), automaticStatus(Status.APPLICANT, REGISTERED))
                 .when(new SignContract(clientId, contractId, "S-1", TODAY, validFrom, null))
                 .expectEvents(new ContractSigned(clientId, contractId, "S-1", TODAY, validFrom, null))
-                .expectScheduledDeadline(startOf(validFrom), new ContractBook.ContractDue(contractId));
+                .expectScheduledDeadline(startOf(validFrom), new ContractBook.ContractDue(contractId, validFrom));
     }
 
     @Test

@@ -24,6 +24,7 @@ class RecordingMemberFiles implements MemberFiles {
     final List<UUID> joined = new ArrayList<>();
     final List<UUID> left = new ArrayList<>();
     final List<Shared> shared = new ArrayList<>();
+    final List<Shared> withdrawn = new ArrayList<>();
     final Set<UUID> inAnotherFamily = new HashSet<>();
     final Map<UUID, LocalDate> lastConsultations = new HashMap<>();
 
@@ -43,6 +44,11 @@ class RecordingMemberFiles implements MemberFiles {
     @Override
     public void shareStatus(UUID clientId, UUID familyId, StatusEntry entry) {
         shared.add(new Shared(clientId, familyId, entry));
+    }
+
+    @Override
+    public void withdrawStatus(UUID clientId, UUID familyId, StatusEntry entry, String reason) {
+        withdrawn.add(new Shared(clientId, familyId, entry));
     }
 
     @Override

@@ -98,4 +98,45 @@ class StatusTimelineTest {
                         org.assertj.core.groups.Tuple.tuple(Status.APPLICANT, MAY_1, JUNE_1),
                         org.assertj.core.groups.Tuple.tuple(Status.SERVICE_USER, JUNE_1, null));
     }
+
+    @Test
+    void anEntryInErrorStopsCountingButStaysInTheHistory() {
+        StatusTimeline timeline = new StatusTimeline(List.of(
+                automatic(Status.APPLICANT, MAY_1),
+                manual(Status.SERVICE_USER, JUNE_1),
+                automatic(Status.REJECTED, JUNE_1.plusDays(10)))).withError(2);
+
+        assertThat(timeline.current()).contains(manual(Status.SERVICE_USER, JUNE_1));
+        assertThat(timeline.isCurrent(1)).isTrue();
+        assertThat(timeline.isInError(2)).isTrue();
+        assertThat(timeline.statusOn(JUNE_1.plusDays(20))).contains(Status.SERVICE_USER);
+        assertThat(timeline.inEffectiveOrder()).containsExactly(0, 1, 2);
+        assertThat(timeline.periods()).extracting(StatusTimeline.Period::status, StatusTimeline.Period::from,
+                        StatusTimeline.Period::until)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Status.APPLICANT, MAY_1, JUNE_1),
+                        org.assertj.core.groups.Tuple.tuple(Status.SERVICE_USER, JUNE_1, null));
+    }
+
+    @Test
+    void aWorkersEntryInErrorNoLongerOverridesTheAutomaticOneOfItsDay() {
+        StatusTimeline timeline = new StatusTimeline(List.of(
+                automatic(Status.SERVICE_USER, JUNE_1),
+                manual(Status.REJECTED, JUNE_1)));
+
+        assertThat(timeline.isOverridden(0)).isTrue();
+        StatusTimeline corrected = timeline.withError(1);
+        assertThat(corrected.isOverridden(0)).isFalse();
+        assertThat(corrected.isOverridden(1)).isFalse();
+        assertThat(corrected.current()).contains(automatic(Status.SERVICE_USER, JUNE_1));
+        assertThat(corrected.with(manual(Status.APPLICANT, JUNE_1)).inError()).containsExactly(1);
+    }
+
+    @Test
+    void aHistoryWhoseOnlyEntryIsInErrorHasNoStatus() {
+        StatusTimeline timeline = new StatusTimeline(List.of(manual(Status.APPLICANT, JUNE_1))).withError(0);
+
+        assertThat(timeline.current()).isEmpty();
+        assertThat(timeline.periods()).isEmpty();
+    }
 }

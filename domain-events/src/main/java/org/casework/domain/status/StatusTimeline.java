@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
@@ -17,10 +19,17 @@ import java.util.stream.IntStream;
 public final class StatusTimeline {
 
     private final List<StatusEntry> entries;
+    private final Set<Integer> inError;
 
     /** @param entriesInRecordingOrder every entry ever made, oldest recording first */
     public StatusTimeline(List<StatusEntry> entriesInRecordingOrder) {
+        this(entriesInRecordingOrder, Set.of());
+    }
+
+    /** @param inError the indexes (recording order) of the entries marked as entered in error */
+    public StatusTimeline(List<StatusEntry> entriesInRecordingOrder, Set<Integer> inError) {
         this.entries = List.copyOf(entriesInRecordingOrder);
+        this.inError = Set.copyOf(inError);
     }
 
     public static StatusTimeline empty() {
@@ -30,7 +39,28 @@ public final class StatusTimeline {
     public StatusTimeline with(StatusEntry entry) {
         List<StatusEntry> more = new ArrayList<>(entries);
         more.add(entry);
-        return new StatusTimeline(more);
+        return new StatusTimeline(more, inError);
+    }
+
+    /** The same history with the entry at {@code index} (recording order) marked as entered in error. */
+    public StatusTimeline withError(int index) {
+        Set<Integer> more = new TreeSet<>(inError);
+        more.add(index);
+        return new StatusTimeline(entries, more);
+    }
+
+    public boolean isInError(int index) {
+        return inError.contains(index);
+    }
+
+    /** The indexes (recording order) of the entries marked as entered in error. */
+    public Set<Integer> inError() {
+        return new TreeSet<>(inError);
+    }
+
+    /** The indexes (recording order) of the entries that count, oldest recording first. */
+    public List<Integer> counting() {
+        return IntStream.range(0, entries.size()).filter(i -> !inError.contains(i)).boxed().toList();
     }
 
     public List<StatusEntry> entries() {
@@ -63,8 +93,9 @@ public final class StatusTimeline {
     /** An automatic entry loses to a worker's (or the family's) entry with the same effective date. */
     public boolean isOverridden(int index) {
         StatusEntry entry = entries.get(index);
-        return !entry.source().outranksAutomatic() && entries.stream().anyMatch(other ->
-                other.source().outranksAutomatic() && other.effectiveDate().equals(entry.effectiveDate()));
+        return !inError.contains(index) && !entry.source().outranksAutomatic() && counting().stream()
+                .map(entries::get).anyMatch(other -> other.source().outranksAutomatic()
+                        && other.effectiveDate().equals(entry.effectiveDate()));
     }
 
     /**
@@ -73,7 +104,8 @@ public final class StatusTimeline {
      * and reason form one period.
      */
     public List<Period> periods() {
-        List<LocalDate> days = entries.stream().map(StatusEntry::effectiveDate).distinct().sorted().toList();
+        List<LocalDate> days = counting().stream().map(i -> entries.get(i).effectiveDate()).distinct().sorted()
+                .toList();
         List<Period> periods = new ArrayList<>();
         for (LocalDate day : days) {
             StatusEntry winner = entries.get(winnerIndex(day).orElseThrow());
@@ -89,13 +121,16 @@ public final class StatusTimeline {
         return periods;
     }
 
-    /** The indexes (recording order) of all entries sorted by precedence: the one in force comes last. */
+    /**
+     * The indexes (recording order) of all entries, those in error too, sorted by precedence: the one in force
+     * comes last.
+     */
     public List<Integer> inEffectiveOrder() {
         return IntStream.range(0, entries.size()).boxed().sorted(precedence()).toList();
     }
 
     private Optional<Integer> winnerIndex(LocalDate day) {
-        return IntStream.range(0, entries.size()).boxed()
+        return counting().stream()
                 .filter(i -> !entries.get(i).effectiveDate().isAfter(day))
                 .max(precedence());
     }

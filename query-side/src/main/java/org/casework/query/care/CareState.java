@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The status in force and the current plan of a client's or a family's file: what its colour depends on. The colour
@@ -36,6 +37,9 @@ public class CareState {
     private String statusReasonNote;
     @JdbcTypeCode(SqlTypes.JSON)
     private List<StatusEntry> statusEntries = new ArrayList<>();
+    /** The indexes (recording order) of the entries marked as entered in error. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<Integer> statusErrors = new ArrayList<>();
     private Integer planVersion;
     private LocalDate planValidFrom;
     private LocalDate planReviewDue;
@@ -51,13 +55,26 @@ public class CareState {
         List<StatusEntry> entries = new ArrayList<>(statusEntries);
         entries.add(entry);
         statusEntries = entries;
-        StatusTimeline timeline = new StatusTimeline(entries);
-        StatusEntry current = timeline.current().orElseThrow();
+        decideStatus();
+    }
+
+    /** The entry at {@code index} (recording order) was entered in error: the status is decided without it. */
+    public void statusInError(int index) {
+        List<Integer> errors = new ArrayList<>(statusErrors == null ? List.of() : statusErrors);
+        errors.add(index);
+        statusErrors = errors;
+        decideStatus();
+    }
+
+    private void decideStatus() {
+        StatusTimeline timeline = new StatusTimeline(statusEntries,
+                Set.copyOf(statusErrors == null ? List.of() : statusErrors));
+        StatusEntry current = timeline.current().orElse(null);
         List<StatusTimeline.Period> periods = timeline.periods();
-        status = current.status();
-        statusSince = periods.get(periods.size() - 1).from();
-        statusReason = current.reason();
-        statusReasonNote = current.reasonNote();
+        status = current == null ? null : current.status();
+        statusSince = current == null ? null : periods.get(periods.size() - 1).from();
+        statusReason = current == null ? null : current.reason();
+        statusReasonNote = current == null ? null : current.reasonNote();
     }
 
     public void erase() {

@@ -57,6 +57,15 @@ public class ContractView extends InsertedEntity<UUID> {
         derive();
     }
 
+    /** Corrected terms; an early end stays. */
+    public void corrected(String number, LocalDate signedOn, LocalDate validFrom, LocalDate validTo) {
+        this.number = number;
+        this.signedOn = signedOn;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+        derive();
+    }
+
     private void derive() {
         ContractTerms terms = new ContractTerms(signedOn, validFrom, validTo, endedOn);
         firstValidDay = terms.firstValidDay();

@@ -12,8 +12,10 @@ import org.casework.domain.client.PersonalDataUpdated;
 import org.casework.domain.client.ServiceApplicationRecorded;
 import org.casework.domain.client.TimeSlot;
 import org.casework.domain.client.TimeSlotsRequested;
+import org.casework.domain.contract.ContractCorrected;
 import org.casework.domain.contract.ContractEnded;
 import org.casework.domain.contract.ContractSigned;
+import org.casework.domain.contract.ContractVoided;
 import org.casework.domain.engagement.ConsultationRecorded;
 import org.casework.domain.engagement.EngagementClosed;
 import org.casework.domain.engagement.EngagementMovedToClient;
@@ -22,6 +24,7 @@ import org.casework.domain.family.ClientJoinedFamily;
 import org.casework.domain.family.ClientLeftFamily;
 import org.casework.domain.plan.PlanAdopted;
 import org.casework.domain.sharing.ResponsibleWorkerChanged;
+import org.casework.domain.status.StatusEnteredInError;
 import org.casework.domain.status.StatusRecorded;
 import org.casework.query.care.ContractView;
 import org.casework.query.care.FileKind;
@@ -113,6 +116,25 @@ class ClientFileProjection {
         ContractView contract = store.contract(event.contractId());
         contract.ended(event.endedOn(), event.reason());
         recolour(contract.fileId());
+    }
+
+    @EventHandler
+    void on(StatusEnteredInError event) {
+        file(event.clientId()).care().statusInError(event.entry());
+        recolour(event.clientId());
+    }
+
+    @EventHandler
+    void on(ContractCorrected event) {
+        store.contract(event.contractId()).corrected(event.number(), event.signedOn(), event.validFrom(),
+                event.validTo());
+        recolour(event.clientId());
+    }
+
+    @EventHandler
+    void on(ContractVoided event) {
+        store.remove(store.contract(event.contractId()));
+        recolour(event.clientId());
     }
 
     @EventHandler

@@ -20,6 +20,9 @@ interface ClientFileStore {
 
     ContractView contract(UUID contractId);
 
+    /** A voided contract is gone from the read model; its events stay for the auditor. */
+    void remove(ContractView contract);
+
     List<ContractView> contractsOf(UUID clientId);
 
     void add(PlanVersion plan);

@@ -47,6 +47,12 @@ class DatabaseClientFileStore implements ClientFileStore {
     }
 
     @Override
+    public void remove(ContractView contract) {
+        contracts.delete(contract);
+        contracts.flush();
+    }
+
+    @Override
     public List<ContractView> contractsOf(UUID clientId) {
         return contracts.findByFileKindAndFileId(FileKind.CLIENT, clientId);
     }

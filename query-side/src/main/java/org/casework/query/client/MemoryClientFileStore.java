@@ -49,6 +49,12 @@ class MemoryClientFileStore implements ClientFileStore {
         return contract;
     }
 
+    @Override
+    public void remove(ContractView contract) {
+        contracts.remove(contract.getId());
+        contractsOfFile.getOrDefault(contract.fileId(), new ArrayList<>()).remove(contract);
+    }
+
     /** Asked for on every status, contract and plan event (to colour the file): by file, not by a scan. */
     @Override
     public List<ContractView> contractsOf(UUID clientId) {

@@ -5,10 +5,13 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.casework.domain.EventMetadata;
+import org.casework.domain.family.FamilyContractCorrected;
 import org.casework.domain.family.FamilyContractEnded;
 import org.casework.domain.family.FamilyContractSigned;
+import org.casework.domain.family.FamilyContractVoided;
 import org.casework.domain.family.FamilyCreated;
 import org.casework.domain.family.FamilyPlanAdopted;
+import org.casework.domain.family.FamilyStatusEnteredInError;
 import org.casework.domain.family.FamilyStatusRecorded;
 import org.casework.domain.family.MemberAdded;
 import org.casework.domain.family.MemberRemoved;
@@ -77,6 +80,25 @@ class FamilyFileProjection {
         ContractView contract = store.contract(event.contractId());
         contract.ended(event.endedOn(), event.reason());
         recolour(contract.fileId());
+    }
+
+    @EventHandler
+    void on(FamilyStatusEnteredInError event) {
+        file(event.familyId()).care().statusInError(event.entry());
+        recolour(event.familyId());
+    }
+
+    @EventHandler
+    void on(FamilyContractCorrected event) {
+        store.contract(event.contractId()).corrected(event.number(), event.signedOn(), event.validFrom(),
+                event.validTo());
+        recolour(event.familyId());
+    }
+
+    @EventHandler
+    void on(FamilyContractVoided event) {
+        store.remove(store.contract(event.contractId()));
+        recolour(event.familyId());
     }
 
     @EventHandler

@@ -33,6 +33,9 @@ interface FamilyStore {
 
     ContractView contract(UUID contractId);
 
+    /** A voided contract is gone from the read model; its events stay for the auditor. */
+    void remove(ContractView contract);
+
     List<ContractView> contractsOf(UUID familyId);
 
     void add(PlanVersion plan);
@@ -84,6 +87,12 @@ interface FamilyStore {
         public ContractView contract(UUID contractId) {
             return contracts.findById(contractId)
                     .orElseThrow(() -> new IllegalStateException("no contract " + contractId));
+        }
+
+        @Override
+        public void remove(ContractView contract) {
+            contracts.delete(contract);
+            contracts.flush();
         }
 
         @Override
@@ -141,6 +150,12 @@ interface FamilyStore {
         @Override
         public ContractView contract(UUID contractId) {
             return Objects.requireNonNull(contracts.get(contractId), () -> "no contract " + contractId);
+        }
+
+        @Override
+        public void remove(ContractView contract) {
+            contracts.remove(contract.getId());
+            contractsOfFamily.getOrDefault(contract.fileId(), new ArrayList<>()).remove(contract);
         }
 
         @Override

@@ -21,8 +21,9 @@ import java.util.Set;
  * ({@link StatusDayCounts}), after everything else the transaction writes, so two transactions never deadlock on
  * them. A day's period row whose counts fall to zero is deleted, as a rebuild would not write it.
  * <p>
- * The changes are kept per event: an event that fails is rolled back to its savepoint (with its status entry), and
- * only the changes of events whose entry is still there at the end are written.
+ * The changes are kept per event: an event that fails is rolled back to its savepoint (with its status entry, or its
+ * mark on an entry in error), and only the changes of events whose entry or mark is still there at the end are
+ * written.
  */
 @Component
 class StatusDayChanges {
@@ -39,6 +40,8 @@ class StatusDayChanges {
     private static final String ADD_ENTRIES = """
             insert into status_entry_day (day, file_kind, source, entries) values (?, ?, ?, ?)
             on conflict (day, file_kind, source) do update set entries = status_entry_day.entries + excluded.entries""";
+    private static final String DELETE_NO_ENTRIES = """
+            delete from status_entry_day where day = ? and file_kind = ? and source = ? and entries = 0""";
 
     private final JdbcTemplate sql;
     private final EntityManager entityManager;
@@ -60,10 +63,22 @@ class StatusDayChanges {
         }
     }
 
-    /** The periods of the file of {@code cause} replaced: the event's second change. */
-    void periodsReplaced(StatusEntryView cause, List<StatusPeriodView> replaced, List<StatusPeriodView> periods) {
+    /** The first change of an event that marks an entry in error: the entry no longer counts. */
+    void entryInError(StatusEntryView entry, String eventId) {
+        StatusDayCounts counts = new StatusDayCounts();
+        counts.removed(entry);
         Map<String, StatusDayCounts> pending = pending();
-        StatusDayCounts counts = pending == null ? new StatusDayCounts() : pending.get(cause.getId());
+        if (pending == null) {
+            write(counts);
+        } else {
+            pending.put(eventId, counts);
+        }
+    }
+
+    /** The periods of a file replaced: the second change of the event {@code eventId}. */
+    void periodsReplaced(String eventId, List<StatusPeriodView> replaced, List<StatusPeriodView> periods) {
+        Map<String, StatusDayCounts> pending = pending();
+        StatusDayCounts counts = pending == null ? new StatusDayCounts() : pending.get(eventId);
         replaced.forEach(counts::removed);
         periods.forEach(counts::added);
         if (pending == null) {
@@ -103,7 +118,8 @@ class StatusDayChanges {
             return new StatusDayCounts();
         }
         Set<String> kept = new HashSet<>(new NamedParameterJdbcTemplate(sql).queryForList(
-                "select event_id from status_entry where event_id in (:events)",
+                "select event_id from status_entry where event_id in (:events)"
+                        + " union select in_error_event_id from status_entry where in_error_event_id in (:events)",
                 Map.of("events", pending.keySet()), String.class));
         StatusDayCounts counts = new StatusDayCounts();
         pending.forEach((event, changes) -> {
@@ -129,10 +145,16 @@ class StatusDayChanges {
             }
         });
         List<Object[]> entries = new ArrayList<>();
-        counts.forEachEntries((key, added) -> entries.add(
-                new Object[]{key.day(), key.fileKind().name(), key.source().name(), added}));
+        List<Object[]> fewer = new ArrayList<>();
+        counts.forEachEntries((key, added) -> {
+            entries.add(new Object[]{key.day(), key.fileKind().name(), key.source().name(), added});
+            if (added < 0) {
+                fewer.add(new Object[]{key.day(), key.fileKind().name(), key.source().name()});
+            }
+        });
         sql.batchUpdate(ADD_PERIODS, periods);
         sql.batchUpdate(DELETE_EMPTY, lessened);
         sql.batchUpdate(ADD_ENTRIES, entries);
+        sql.batchUpdate(DELETE_NO_ENTRIES, fewer);
     }
 }

@@ -60,8 +60,22 @@ final class StatusDayCounts {
     }
 
     void added(StatusEntryView entry) {
-        entries.merge(new EntryKey(entry.entry().effectiveDate(), entry.fileKind(), entry.entry().source()), 1,
-                Integer::sum);
+        countEntry(entry, 1);
+    }
+
+    /** An entry marked in error no longer counts. */
+    void removed(StatusEntryView entry) {
+        countEntry(entry, -1);
+    }
+
+    private void countEntry(StatusEntryView entry, int sign) {
+        EntryKey key = new EntryKey(entry.entry().effectiveDate(), entry.fileKind(), entry.entry().source());
+        int sum = entries.getOrDefault(key, 0) + sign;
+        if (sum == 0) {
+            entries.remove(key);
+        } else {
+            entries.put(key, sum);
+        }
     }
 
     void add(StatusDayCounts other) {

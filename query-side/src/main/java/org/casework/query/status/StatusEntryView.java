@@ -39,6 +39,12 @@ class StatusEntryView extends InsertedEntity<String> {
     private StatusSource source;
     private Instant recordedAt;
     private String recordedBy;
+    /** Set when the entry was marked as entered in error, by the event that did so. */
+    private String inErrorEventId;
+    private String inErrorReason;
+    private boolean inErrorBySystem;
+    private Instant inErrorAt;
+    private String inErrorBy;
 
     protected StatusEntryView() {
     }
@@ -66,6 +72,24 @@ class StatusEntryView extends InsertedEntity<String> {
     void erase() {
         reasonNote = Erasure.text(reasonNote);
         note = Erasure.text(note);
+        inErrorReason = Erasure.text(inErrorReason);
+    }
+
+    void markInError(String eventId, String reason, boolean bySystem, Instant at, String by) {
+        inErrorEventId = eventId;
+        inErrorReason = reason;
+        inErrorBySystem = bySystem;
+        inErrorAt = at;
+        inErrorBy = by;
+    }
+
+    boolean inError() {
+        return inErrorEventId != null;
+    }
+
+    /** Who marked the entry in error, when and why; null while it counts. */
+    StatusQueries.InError error() {
+        return inError() ? new StatusQueries.InError(inErrorReason, inErrorBySystem, inErrorBy, inErrorAt) : null;
     }
 
     StatusEntry entry() {

@@ -8,7 +8,9 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.casework.domain.EventMetadata;
 import org.casework.domain.client.ClientErased;
+import org.casework.domain.family.FamilyStatusEnteredInError;
 import org.casework.domain.family.FamilyStatusRecorded;
+import org.casework.domain.status.StatusEnteredInError;
 import org.casework.domain.status.StatusEntry;
 import org.casework.domain.status.StatusRecorded;
 import org.casework.domain.status.StatusTimeline;
@@ -54,9 +56,37 @@ class StatusProjection {
         StatusEntryView added = new StatusEntryView(message.getIdentifier(), kind, fileId, seq, entry, recordedAt,
                 actor);
         store.add(added);
-        StatusTimeline timeline = new StatusTimeline(store.entriesOf(fileId).stream()
-                .map(StatusEntryView::entry).toList());
-        store.replacePeriods(added, StatusPeriodView.of(kind, fileId, timeline.periods()));
+        replacePeriods(kind, fileId, added.getId());
+    }
+
+    @EventHandler
+    void on(StatusEnteredInError event, EventMessage<?> message,
+            @MetaDataValue(EventMetadata.RECORDED_AT) String recordedAt,
+            @MetaDataValue(EventMetadata.ACTOR) String actor, @Timestamp Instant storedAt) {
+        inError(FileKind.CLIENT, event.clientId(), event.entry(), event.reason(), event.bySystem(), message,
+                RecordingTime.of(recordedAt, storedAt), actor);
+    }
+
+    @EventHandler
+    void on(FamilyStatusEnteredInError event, EventMessage<?> message,
+            @MetaDataValue(EventMetadata.RECORDED_AT) String recordedAt,
+            @MetaDataValue(EventMetadata.ACTOR) String actor, @Timestamp Instant storedAt) {
+        inError(FileKind.FAMILY, event.familyId(), event.entry(), event.reason(), event.bySystem(), message,
+                RecordingTime.of(recordedAt, storedAt), actor);
+    }
+
+    /** Entries are addressed by their place in the recording order, which never changes. */
+    private void inError(FileKind kind, UUID fileId, int index, String reason, boolean bySystem,
+                         EventMessage<?> message, Instant at, String actor) {
+        StatusEntryView entry = store.entriesOf(fileId).get(index);
+        entry.markInError(message.getIdentifier(), reason, bySystem, at, actor);
+        store.markInError(entry, message.getIdentifier());
+        replacePeriods(kind, fileId, message.getIdentifier());
+    }
+
+    private void replacePeriods(FileKind kind, UUID fileId, String eventId) {
+        StatusTimeline timeline = StatusStore.timelineOf(store.entriesOf(fileId));
+        store.replacePeriods(fileId, eventId, StatusPeriodView.of(kind, fileId, timeline.periods()));
     }
 
     @EventHandler

@@ -21,11 +21,16 @@ public final class StatusQueries {
     public record FindStatusHistory(FileKind kind, UUID id) {
     }
 
-    /** Every entry ever made, in effective-date order; the entry in force comes last. */
+    /** Every entry ever made, those in error too, in effective-date order; the entry in force comes last. */
     public record StatusHistory(UUID id, FileKind kind, List<HistoryEntry> entries) {
     }
 
+    /**
+     * @param entry    the entry's number in recording order, from 0: how it is addressed to mark it in error
+     * @param inError  who marked it as entered in error, when and why; null while it counts
+     */
     public record HistoryEntry(
+            int entry,
             Status status,
             LocalDate effectiveDate,
             StatusReason reason,
@@ -35,7 +40,12 @@ public final class StatusQueries {
             String recordedBy,
             Instant recordedAt,
             boolean current,
-            boolean overridden) {
+            boolean overridden,
+            InError inError) {
+    }
+
+    /** An entry entered in error: struck through, it no longer counts. {@code bySystem} when a rule withdrew it. */
+    public record InError(String reason, boolean bySystem, String markedBy, Instant markedAt) {
     }
 
     /** Counts for the period [from, to], both days included. */

@@ -49,13 +49,13 @@ class StatusQueryHandler {
         if (recorded.isEmpty() || recorded.get(0).fileKind() != query.kind()) {
             return Optional.empty();
         }
-        StatusTimeline timeline = new StatusTimeline(recorded.stream().map(StatusEntryView::entry).toList());
+        StatusTimeline timeline = StatusStore.timelineOf(recorded);
         List<HistoryEntry> history = timeline.inEffectiveOrder().stream().map(i -> {
             StatusEntryView view = recorded.get(i);
             StatusEntry entry = view.entry();
-            return new HistoryEntry(entry.status(), entry.effectiveDate(), entry.reason(), entry.reasonNote(),
+            return new HistoryEntry(i, entry.status(), entry.effectiveDate(), entry.reason(), entry.reasonNote(),
                     entry.note(), entry.source(), view.recordedBy(), view.recordedAt(), timeline.isCurrent(i),
-                    timeline.isOverridden(i));
+                    timeline.isOverridden(i), view.error());
         }).toList();
         return Optional.of(new StatusHistory(query.id(), query.kind(), history));
     }

@@ -1,11 +1,14 @@
 package org.casework.query.status;
 
+import org.casework.domain.status.StatusTimeline;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -20,8 +23,22 @@ interface StatusStore {
     /** The file's entries in the order they were recorded. */
     List<StatusEntryView> entriesOf(UUID fileId);
 
-    /** The periods of the file of {@code cause}, the entry just added, recomputed with it. */
-    void replacePeriods(StatusEntryView cause, List<StatusPeriodView> periods);
+    /** Marks the entry in error; {@code eventId} is the event that did so. */
+    void markInError(StatusEntryView entry, String eventId);
+
+    /** The periods of the file {@code fileId}, recomputed after the event {@code eventId}. */
+    void replacePeriods(UUID fileId, String eventId, List<StatusPeriodView> periods);
+
+    /** The file's timeline from its entries in recording order, those in error marked. */
+    static StatusTimeline timelineOf(List<StatusEntryView> entries) {
+        Set<Integer> inError = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).inError()) {
+                inError.add(i);
+            }
+        }
+        return new StatusTimeline(entries.stream().map(StatusEntryView::entry).toList(), inError);
+    }
 
     @Component
     class Database implements StatusStore {
@@ -49,11 +66,17 @@ interface StatusStore {
         }
 
         @Override
-        public void replacePeriods(StatusEntryView cause, List<StatusPeriodView> periods) {
-            List<StatusPeriodView> replaced = this.periods.findByFileId(cause.fileId());
-            this.periods.deleteOfFile(cause.fileId());
+        public void markInError(StatusEntryView entry, String eventId) {
+            entries.flush();
+            days.entryInError(entry, eventId);
+        }
+
+        @Override
+        public void replacePeriods(UUID fileId, String eventId, List<StatusPeriodView> periods) {
+            List<StatusPeriodView> replaced = this.periods.findByFileId(fileId);
+            this.periods.deleteOfFile(fileId);
             this.periods.saveAll(periods);
-            days.periodsReplaced(cause, replaced, periods);
+            days.periodsReplaced(eventId, replaced, periods);
         }
     }
 
@@ -73,13 +96,18 @@ interface StatusStore {
         }
 
         @Override
-        public void replacePeriods(StatusEntryView cause, List<StatusPeriodView> periods) {
-            this.periods.put(cause.fileId(), List.copyOf(periods));
+        public void markInError(StatusEntryView entry, String eventId) {
+            // the entry is the one kept in memory: marking it was all there is to do
+        }
+
+        @Override
+        public void replacePeriods(UUID fileId, String eventId, List<StatusPeriodView> periods) {
+            this.periods.put(fileId, List.copyOf(periods));
         }
 
         Stream<Object> rows() {
             StatusDayCounts days = new StatusDayCounts();
-            entries.values().stream().flatMap(List::stream).forEach(days::added);
+            entries.values().stream().flatMap(List::stream).filter(entry -> !entry.inError()).forEach(days::added);
             periods.values().stream().flatMap(List::stream).forEach(days::added);
             List<Object> dayRows = new ArrayList<>();
             days.forEachPeriods((key, counts) -> dayRows.add(new StatusDayView(key, counts)));
