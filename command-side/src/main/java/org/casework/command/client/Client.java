@@ -18,7 +18,9 @@ import org.casework.command.contract.ContractSigning;
 import org.casework.command.contract.EndContract;
 import org.casework.command.contract.SignContract;
 import org.casework.command.engagement.Engagement;
+import org.casework.command.engagement.EngagementReopening;
 import org.casework.command.engagement.OpenEngagement;
+import org.casework.command.engagement.ReopenEngagement;
 import org.casework.command.family.JoinFamily;
 import org.casework.command.family.LeaveFamily;
 import org.casework.command.family.ShareFamilyStatus;
@@ -31,6 +33,7 @@ import org.casework.command.rules.FileErasedException;
 import org.casework.command.rules.InvalidValue;
 import org.casework.command.rules.RuleViolationException;
 import org.casework.command.rules.Text;
+import org.casework.command.rules.UnknownRecordException;
 import org.casework.command.rules.Violations;
 import org.casework.command.settings.CurrentSettings;
 import org.casework.command.settings.SettingsLookup;
@@ -179,10 +182,22 @@ public class Client {
     @CommandHandler
     public UUID handle(OpenEngagement command, Clock clock, SettingsLookup settingsLookup) throws Exception {
         LocalDate today = LocalDate.now(clock);
-        createNew(Engagement.class, () -> new Engagement(command, today));
+        createNew(Engagement.class, () -> new Engagement(command, care.openedOn(), today));
         apply(new EngagementAddedToFile(clientId, command.engagementId(), command.openedOn()));
         care.engagementOpened(owner(clientId), settingsLookup.current(), command.openedOn());
         return command.engagementId();
+    }
+
+    /** Reopening puts the engagement back into care: the automatic rules see it as opened again today. */
+    @CommandHandler
+    public void handle(ReopenEngagement command, Clock clock, SettingsLookup settingsLookup,
+                       EngagementReopening reopening) {
+        if (!engagementIds.contains(command.engagementId())) {
+            throw new UnknownRecordException("This file has no engagement with id " + command.engagementId() + ".");
+        }
+        LocalDate today = LocalDate.now(clock);
+        reopening.reopen(command.engagementId(), command.reason(), today);
+        care.engagementOpened(owner(clientId), settingsLookup.current(), today);
     }
 
     @CommandHandler
