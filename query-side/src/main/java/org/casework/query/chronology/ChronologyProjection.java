@@ -6,7 +6,9 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.casework.domain.EventMetadata;
 import org.casework.domain.client.ClientErased;
+import org.casework.domain.engagement.ConsultationCorrected;
 import org.casework.domain.engagement.ConsultationRecorded;
+import org.casework.domain.engagement.ConsultationVoided;
 import org.casework.query.support.LiveProcessor;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
@@ -32,6 +34,16 @@ class ChronologyProjection {
             @Timestamp Instant storedAt) {
         Instant recorded = RecordingTime.of(recordedAt, storedAt);
         chronology.add(new ChronologyEntry(event, recorded, actor));
+    }
+
+    @EventHandler
+    void on(ConsultationCorrected event) {
+        chronology.entry(event.consultationId()).corrected(event);
+    }
+
+    @EventHandler
+    void on(ConsultationVoided event) {
+        chronology.remove(event.consultationId());
     }
 
     @EventHandler

@@ -13,9 +13,12 @@ import org.casework.domain.client.TimeSlot;
 import org.casework.domain.client.TimeSlotsRequested;
 import org.casework.domain.contract.ContractEnded;
 import org.casework.domain.contract.ContractSigned;
+import org.casework.domain.engagement.ConsultationCorrected;
 import org.casework.domain.engagement.ConsultationRecorded;
+import org.casework.domain.engagement.ConsultationVoided;
 import org.casework.domain.engagement.EngagementClosed;
 import org.casework.domain.engagement.EngagementOpened;
+import org.casework.domain.engagement.EngagementReopened;
 import org.casework.domain.family.ClientJoinedFamily;
 import org.casework.domain.family.ClientLeftFamily;
 import org.casework.domain.plan.PlanAdopted;
@@ -89,8 +92,23 @@ class ClientFileProjection {
     }
 
     @EventHandler
+    void on(EngagementReopened event) {
+        file(event.clientId()).engagementReopened();
+    }
+
+    @EventHandler
     void on(ConsultationRecorded event) {
-        file(event.clientId()).contactOn(event.date());
+        file(event.clientId()).contactOn(event.engagementId(), event.date());
+    }
+
+    @EventHandler
+    void on(ConsultationCorrected event) {
+        file(event.clientId()).lastConsultationOf(event.engagementId(), event.totals().lastConsultationOn());
+    }
+
+    @EventHandler
+    void on(ConsultationVoided event) {
+        file(event.clientId()).lastConsultationOf(event.engagementId(), event.totals().lastConsultationOn());
     }
 
     @EventHandler
