@@ -152,11 +152,6 @@ public final class CareRecord {
                 new NoContactRule.Check(decision.nextCheck()));
     }
 
-    /** The day the file was opened (a client's registration); no engagement of it began earlier. */
-    public LocalDate openedOn() {
-        return openedOn;
-    }
-
     public void onOpened(LocalDate day) {
         openedOn = day;
     }

@@ -182,7 +182,7 @@ public class Client {
     @CommandHandler
     public UUID handle(OpenEngagement command, Clock clock, SettingsLookup settingsLookup) throws Exception {
         LocalDate today = LocalDate.now(clock);
-        createNew(Engagement.class, () -> new Engagement(command, care.openedOn(), today));
+        createNew(Engagement.class, () -> new Engagement(command, today));
         apply(new EngagementAddedToFile(clientId, command.engagementId(), command.openedOn()));
         care.engagementOpened(owner(clientId), settingsLookup.current(), command.openedOn());
         return command.engagementId();

@@ -66,14 +66,12 @@ public class Engagement {
     }
 
     /**
-     * Created by {@code Client}, which has just proved that the client exists and was registered on
-     * {@code registeredOn}: an engagement of the client's cannot have begun before that.
+     * Created by {@code Client}, which has just proved that the client exists. It may have been opened before the
+     * client's registration: a file taken over from paper is registered the day it is entered (README, issue 20).
      */
-    public Engagement(OpenEngagement command, LocalDate registeredOn, LocalDate today) {
+    public Engagement(OpenEngagement command, LocalDate today) {
         Violations violations = new Violations();
         BusinessDates.notInFuture(violations, "openedOn", command.openedOn(), today);
-        BusinessDates.notBefore(violations, "openedOn", command.openedOn(), registeredOn, "not-before-registered",
-                "the day the client was registered");
         List<ProblemType> problemTypes = problemTypes(command.problemTypes());
         String problemTypeNote = Text.clean(command.problemTypeNote());
         checkDetails(violations, problemTypes, problemTypeNote, command.peopleInvolved());
