@@ -42,6 +42,7 @@ import java.util.UUID;
 class EngagementController {
 
     private static final String SINGLE = "consultations[0].";
+    private static final String CORRECTED = "consultation.";
 
     private final CommandGateway commands;
     private final QueryClient queries;
@@ -112,7 +113,13 @@ class EngagementController {
     @PostMapping("/api/engagements/{engagementId}/consultations/{consultationId}/correction")
     ResponseEntity<Void> correctConsultation(@PathVariable UUID engagementId, @PathVariable UUID consultationId,
                                              @Valid @RequestBody ConsultationCorrectionBody body) {
-        commands.sendAndWait(new CorrectConsultation(engagementId, body.toCorrected(consultationId), body.reason()));
+        try {
+            commands.sendAndWait(new CorrectConsultation(engagementId, body.toCorrected(consultationId),
+                    body.reason()));
+        } catch (RuleViolationException e) {
+            // the command nests the consultation; the caller sent it unwrapped
+            throw e.withoutFieldPrefix(CORRECTED);
+        }
         return ResponseEntity.noContent().build();
     }
 
