@@ -43,6 +43,7 @@ import org.casework.command.sharing.RecordSharingConsent;
 import org.casework.command.sharing.RevokeSharingConsent;
 import org.casework.command.sharing.ShareFile;
 import org.casework.command.sharing.StopSharing;
+import org.casework.command.status.DayDeadlines;
 import org.casework.command.status.NoContactRule;
 import org.casework.command.status.RecordStatus;
 import org.casework.domain.client.ClientErased;
@@ -306,6 +307,19 @@ public class Client {
         }
         care.noContactCheck(owner(clientId), settingsLookup.current(),
                 contactHistory.lastConsultationOn(engagementIds), clock, deadlines);
+    }
+
+    @DeadlineHandler(deadlineName = ContactMovedBack.DEADLINE)
+    void contactMovedBack(ContactMovedBack.Recheck recheck, Clock clock, SettingsLookup settingsLookup,
+                          ContactHistory contactHistory, DeadlineManager deadlines) {
+        if (erased) {
+            return;
+        }
+        care.noContactRecheck(owner(clientId), settingsLookup.current(),
+                        contactHistory.lastConsultationOn(engagementIds), LocalDate.now(clock))
+                .filter(day -> recheck.due() == null)
+                .ifPresent(day -> DayDeadlines.schedule(deadlines, clock, ContactMovedBack.DEADLINE, day,
+                        new ContactMovedBack.Recheck(day)));
     }
 
     private void requireMemberOf(UUID family) {

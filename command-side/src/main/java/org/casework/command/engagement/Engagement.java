@@ -2,11 +2,13 @@ package org.casework.command.engagement;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casework.command.AggregateCaching;
+import org.casework.command.client.ContactMovedBack;
 import org.casework.command.rules.BusinessDates;
 import org.casework.command.rules.RuleViolationException;
 import org.casework.command.rules.Text;
@@ -186,7 +188,7 @@ public class Engagement {
 
     /** A closed engagement's consultations can be corrected too, within the days it was open. */
     @CommandHandler
-    public void handle(CorrectConsultation command, Clock clock) {
+    public void handle(CorrectConsultation command, Clock clock, DeadlineManager deadlines) {
         NewConsultation corrected = command.consultation();
         RecordedConsultations.Held before = consultations.correctable(corrected.consultationId());
         Violations violations = new Violations();
@@ -197,6 +199,7 @@ public class Engagement {
         String worker = corrected.worker() != null ? corrected.worker() : before.worker();
         ConsultationTotals totals = consultations.totalsWith(corrected.consultationId(),
                 new RecordedConsultations.Held(corrected.date(), corrected.durationMinutes(), worker, false));
+        recheckIfMovedBack(totals, clock, deadlines);
         apply(new ConsultationCorrected(corrected.consultationId(), engagementId, clientId, corrected.date(),
                 corrected.kind(), corrected.durationMinutes(), corrected.place(), Text.clean(corrected.placeNote()),
                 worker, Text.clean(corrected.record()), participants(corrected.participants()),
@@ -204,13 +207,23 @@ public class Engagement {
     }
 
     @CommandHandler
-    public void handle(VoidConsultation command) {
+    public void handle(VoidConsultation command, Clock clock, DeadlineManager deadlines) {
         consultations.correctable(command.consultationId());
         Violations violations = new Violations();
         String reason = checkedReason(violations, "reason", command.reason());
         violations.throwIfAny();
-        apply(new ConsultationVoided(command.consultationId(), engagementId, clientId, reason,
-                consultations.totalsWith(command.consultationId(), null)));
+        ConsultationTotals totals = consultations.totalsWith(command.consultationId(), null);
+        recheckIfMovedBack(totals, clock, deadlines);
+        apply(new ConsultationVoided(command.consultationId(), engagementId, clientId, reason, totals));
+    }
+
+    /** An earlier last consultation may make the no-contact rule due before the file's next check. */
+    private void recheckIfMovedBack(ConsultationTotals totals, Clock clock, DeadlineManager deadlines) {
+        LocalDate before = consultations.lastOn();
+        LocalDate after = totals.lastConsultationOn();
+        if (before != null && (after == null || after.isBefore(before))) {
+            ContactMovedBack.recheckNow(deadlines, clock, clientId);
+        }
     }
 
     /** Open or closed, the description can be put right. */

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.casework.command.client.ContactMovedBack;
 import org.casework.command.rules.UnknownRecordException;
 import org.casework.domain.engagement.ClosureReason;
 import org.casework.domain.engagement.ConsultationCorrected;
@@ -108,6 +109,26 @@ class EngagementCorrectionTest {
                 .when(correction(second, LocalDate.of(2025, 5, 1), 30, "bob", REASON))
                 .expectEvents(corrected(second, LocalDate.of(2025, 5, 1), 30, "bob",
                         new ConsultationTotals(2, 90, MAY_10)));
+    }
+
+    @Test
+    void aLastConsultationMovedBackAsksTheClientsFileToRecheckTheNoContactRuleNow() {
+        fixture.given(opened(), recorded(first, MAY_10, 60), recorded(second, MAY_20, 30))
+                .when(correction(second, LocalDate.of(2025, 5, 1), 30, "bob", REASON))
+                .expectScheduledDeadlineWithName(CLOCK.instant(), ContactMovedBack.DEADLINE);
+        fixture.given(opened(), recorded(first, MAY_10, 60), recorded(second, MAY_20, 30))
+                .when(new VoidConsultation(engagementId, second, REASON))
+                .expectScheduledDeadlineWithName(CLOCK.instant(), ContactMovedBack.DEADLINE);
+    }
+
+    @Test
+    void aLastConsultationThatStaysOrMovesLaterNeedsNoRecheck() {
+        fixture.given(opened(), recorded(first, MAY_10, 60), recorded(second, MAY_20, 30))
+                .when(correction(first, LocalDate.of(2025, 5, 1), 30, "bob", REASON))
+                .expectNoScheduledDeadlines();
+        fixture.given(opened(), recorded(first, MAY_10, 60))
+                .when(correction(first, MAY_20, 30, "bob", REASON))
+                .expectNoScheduledDeadlines();
     }
 
     @Test
