@@ -9,9 +9,14 @@ import org.casework.api.web.Created;
 import org.casework.api.web.NotFoundException;
 import org.casework.api.web.QueryClient;
 import org.casework.command.engagement.CloseEngagement;
+import org.casework.command.engagement.CorrectClosure;
+import org.casework.command.engagement.CorrectConsultation;
+import org.casework.command.engagement.EditEngagementDetails;
 import org.casework.command.engagement.NewConsultation;
 import org.casework.command.engagement.OpenEngagement;
 import org.casework.command.engagement.RecordConsultations;
+import org.casework.command.engagement.ReopenEngagement;
+import org.casework.command.engagement.VoidConsultation;
 import org.casework.command.rules.RuleViolationException;
 import org.casework.query.client.ClientQueries.ClientExists;
 import org.casework.query.engagement.EngagementQueries.FindEngagement;
@@ -24,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,6 +42,7 @@ import java.util.UUID;
 class EngagementController {
 
     private static final String SINGLE = "consultations[0].";
+    private static final String CORRECTED = "consultation.";
 
     private final CommandGateway commands;
     private final QueryClient queries;
@@ -100,6 +107,50 @@ class EngagementController {
     ResponseEntity<Void> close(@PathVariable UUID engagementId, @Valid @RequestBody ClosureBody body) {
         commands.sendAndWait(new CloseEngagement(engagementId, body.closedOn(), body.reason(), body.reasonNote(),
                 Boolean.TRUE.equals(body.followUp()), body.followUpAgreement()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/engagements/{engagementId}/consultations/{consultationId}/correction")
+    ResponseEntity<Void> correctConsultation(@PathVariable UUID engagementId, @PathVariable UUID consultationId,
+                                             @Valid @RequestBody ConsultationCorrectionBody body) {
+        try {
+            commands.sendAndWait(new CorrectConsultation(engagementId, body.toCorrected(consultationId),
+                    body.reason()));
+        } catch (RuleViolationException e) {
+            // the command nests the consultation; the caller sent it unwrapped
+            throw e.withoutFieldPrefix(CORRECTED);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/engagements/{engagementId}/consultations/{consultationId}/void")
+    ResponseEntity<Void> voidConsultation(@PathVariable UUID engagementId, @PathVariable UUID consultationId,
+                                          @Valid @RequestBody CorrectionReasonBody body) {
+        commands.sendAndWait(new VoidConsultation(engagementId, consultationId, body.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/api/engagements/{engagementId}/details")
+    ResponseEntity<Void> editDetails(@PathVariable UUID engagementId, @Valid @RequestBody EngagementDetailsBody body) {
+        commands.sendAndWait(new EditEngagementDetails(engagementId, body.title(), body.goal(), body.problemTypes(),
+                body.problemTypeNote(), body.peopleInvolved(), body.problemDescription(), body.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/engagements/{engagementId}/closure/correction")
+    ResponseEntity<Void> correctClosure(@PathVariable UUID engagementId,
+                                        @Valid @RequestBody ClosureCorrectionBody body) {
+        commands.sendAndWait(new CorrectClosure(engagementId, body.closedOn(), body.reason(), body.reasonNote(),
+                Boolean.TRUE.equals(body.followUp()), body.followUpAgreement(), body.correctionReason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Routed through the client's file, which refuses it once erased; the read model names the client. */
+    @PostMapping("/api/engagements/{engagementId}/reopening")
+    ResponseEntity<Void> reopen(@PathVariable UUID engagementId, @Valid @RequestBody CorrectionReasonBody body) {
+        EngagementSummary engagement = queries.find(new FindEngagement(engagementId), EngagementSummary.class)
+                .orElseThrow(() -> new NotFoundException("engagement", engagementId));
+        commands.sendAndWait(new ReopenEngagement(engagement.clientId(), engagementId, body.reason()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -106,7 +106,10 @@ class AccessMatrixTest extends ApiTest {
                         TODAY.minusDays(80).toString())))));
         probes.put("engagement", Probe.of((api, t) -> List.of(api.get("/api/engagements/" + t.engagement()))));
         probes.put("record into an engagement", Probe.of((api, t) -> List.of(
-                api.post("/api/engagements/" + t.engagement() + "/consultations", meeting(TODAY.minusDays(40), 20)))));
+                api.post("/api/engagements/" + t.engagement() + "/consultations", meeting(TODAY.minusDays(40), 20)),
+                // the corrections (issue 20) pass the same guard as recording
+                api.put("/api/engagements/" + t.engagement() + "/details", Map.of("title", "Matice",
+                        "reason", "access probe")))));
         probes.put("chronology", new Probe((api, t) -> List.of(api.get("/api/chronology?count=true&size=200&from="
                 + TODAY.minusDays(50) + "&to=" + TODAY.minusDays(50))),
                 (page, t) -> page.get("items").findValuesAsText("clientId").contains(t.client().toString())));

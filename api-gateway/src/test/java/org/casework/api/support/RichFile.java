@@ -1,5 +1,6 @@
 package org.casework.api.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -74,13 +75,13 @@ public record RichFile(UUID clientId, UUID openEngagement, UUID closedEngagement
                 "problemTypes", List.of("LIVING_CONDITIONS", "OTHER"), "problemTypeNote", lastName + "'s landlord",
                 "peopleInvolved", 2, "problemDescription", firstName + " " + lastName + " owes three rents"))
                 .createdId();
-        worker.post("/api/engagements/" + open + "/consultations/batch", Map.of("consultations", List.of(
+        JsonNode recorded = worker.post("/api/engagements/" + open + "/consultations/batch", Map.of("consultations", List.of(
                 Map.of("date", today.minusDays(17).toString(), "kind", "MEETING", "durationMinutes", 60,
                         "place", "IN_OFFICE", "record", firstName + " brought the lease",
                         "participants", List.of(firstName + " " + lastName)),
                 Map.of("date", today.minusDays(10).toString(), "kind", "MEETING", "durationMinutes", 45,
                         "place", "ELSEWHERE", "placeNote", lastName + "'s landlord's office", "travelMinutes", 30,
-                        "record", "Met the landlord with " + firstName)))).expect(201);
+                        "record", "Met the landlord with " + firstName)))).expect(201).json();
         UUID closed = worker.post(file + "/engagements", Map.of("title", "Debts of " + lastName,
                 "openedOn", today.minusDays(16).toString())).createdId();
         worker.post("/api/engagements/" + closed + "/consultations/batch", Map.of("consultations", List.of(
@@ -89,6 +90,7 @@ public record RichFile(UUID clientId, UUID openEngagement, UUID closedEngagement
         worker.post("/api/engagements/" + closed + "/closure", Map.of("closedOn", today.minusDays(12).toString(),
                 "reason", "OTHER", "reasonNote", firstName + " moved the debts to a lawyer", "followUp", true,
                 "followUpAgreement", lastName + " calls in a month")).expect(204);
+        corrections(worker, open, UUID.fromString(recorded.at("/ids/0").asText()), closed, firstName, lastName, today);
 
         UUID family = worker.post("/api/families", Map.of("name", "Rodina " + client.toString().substring(0, 6),
                         "createdOn", today.minusDays(45).toString()))
@@ -99,5 +101,30 @@ public record RichFile(UUID clientId, UUID openEngagement, UUID closedEngagement
         worker.post("/api/families/" + family + "/statuses", Map.of("status", "SERVICE_USER",
                 "effectiveDate", today.minusDays(5).toString(), "note", "Whole family came")).expect(204);
         return new RichFile(client, open, closed, family, firstName, lastName, birthNumber);
+    }
+
+    /** Corrections, never edits (issue 20), their reasons naming the person: erased with the file like the rest. */
+    private static void corrections(Api worker, UUID open, UUID lease, UUID closed, String firstName,
+                                    String lastName, LocalDate today) {
+        worker.post("/api/engagements/" + open + "/consultations/" + lease + "/correction", Map.of(
+                "date", today.minusDays(17).toString(), "kind", "MEETING", "durationMinutes", 75,
+                "place", "IN_OFFICE", "record", firstName + " brought the lease and the rent book",
+                "participants", List.of(firstName + " " + lastName),
+                "reason", "the meeting ran longer than " + lastName + " noted")).expect(204);
+        UUID twice = worker.post("/api/engagements/" + open + "/consultations", Map.of(
+                "date", today.minusDays(9).toString(), "kind", "PHONE", "durationMinutes", 5, "place", "IN_OFFICE",
+                "record", "Called " + lastName)).createdId();
+        worker.post("/api/engagements/" + open + "/consultations/" + twice + "/void",
+                Map.of("reason", "recorded twice for " + firstName)).expect(204);
+        worker.put("/api/engagements/" + open + "/details", Map.of("title", "Housing of " + lastName,
+                "goal", firstName + " keeps the flat", "problemTypes", List.of("LIVING_CONDITIONS", "OTHER"),
+                "problemTypeNote", lastName + "'s landlord", "peopleInvolved", 2,
+                "problemDescription", firstName + " " + lastName + " owes four rents",
+                "reason", firstName + " found another bill")).expect(204);
+        worker.post("/api/engagements/" + closed + "/closure/correction", Map.of(
+                "closedOn", today.minusDays(12).toString(), "reason", "OTHER",
+                "reasonNote", firstName + " moved the debts to a lawyer", "followUp", true,
+                "followUpAgreement", lastName + " calls in two months", "correctionReason", "agreed with " + firstName))
+                .expect(204);
     }
 }

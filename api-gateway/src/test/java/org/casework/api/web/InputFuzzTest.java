@@ -111,7 +111,7 @@ class InputFuzzTest extends OwnServiceTest {
     // ---- the files the samples write into: one set proves the samples, the other takes the bad requests
 
     private record Files(UUID client, UUID member, UUID family, UUID engagement, UUID contract, UUID familyContract,
-                         UUID consent, String user, String me, UUID spare) {
+                         UUID consent, String user, String me, UUID spare, UUID consultation) {
 
         static Files create(InputFuzzTest test, String prefix) {
             Api carol = test.as("carol");
@@ -123,6 +123,9 @@ class InputFuzzTest extends OwnServiceTest {
             UUID family = carol.post("/api/families", Map.of("name", prefix + "ovi")).createdId();
             UUID engagement = carol.post("/api/clients/" + client + "/engagements",
                     Map.of("title", "Housing", "openedOn", test.today.toString())).createdId();
+            UUID consultation = carol.post("/api/engagements/" + engagement + "/consultations",
+                    Map.of("date", test.today.toString(), "kind", "PHONE", "durationMinutes", 10,
+                            "place", "IN_OFFICE")).createdId();
             Map<String, Object> contract = Map.of("number", "K-" + prefix, "signedOn", test.today.toString(),
                     "validFrom", test.today.toString());
             UUID contractId = carol.post("/api/clients/" + client + "/contracts", contract).createdId();
@@ -137,7 +140,8 @@ class InputFuzzTest extends OwnServiceTest {
             }
             UUID spare = carol.post("/api/clients", Map.of("firstName", "Second", "lastName", prefix,
                     "birthDate", "1985-03-15")).createdId();
-            return new Files(client, member, family, engagement, contractId, familyContract, consent, user, me, spare);
+            return new Files(client, member, family, engagement, contractId, familyContract, consent, user, me, spare,
+                    consultation);
         }
 
         String path(String pattern) {
@@ -147,6 +151,7 @@ class InputFuzzTest extends OwnServiceTest {
                     .replace("{engagementId}", engagement.toString())
                     .replace("{contractId}", String.valueOf(families ? familyContract : contract))
                     .replace("{consentId}", consent.toString()).replace("{entry}", "0").replace("{username}", user)
+                    .replace("{consultationId}", consultation.toString())
                     .replace("{aggregateType}", "clients").replace("{name}", "client-files");
         }
     }
@@ -231,6 +236,22 @@ class InputFuzzTest extends OwnServiceTest {
         samples.put("POST /api/engagements/{engagementId}/closure", sample(f -> object().put("closedOn", day)
                 .put("reason", "SUCCESSFUL").put("reasonNote", "done").put("followUp", true)
                 .put("followUpAgreement", "call in a month")));
+        // corrections (issue 20), in an order the proving engagement allows: it is closed by now
+        samples.put("POST /api/engagements/{engagementId}/consultations/{consultationId}/correction",
+                sample(f -> consultation().put("reason", "typed the wrong kind")));
+        samples.put("POST /api/engagements/{engagementId}/consultations/{consultationId}/void",
+                sample(f -> object().put("reason", "recorded twice")));
+        samples.put("PUT /api/engagements/{engagementId}/details", sample(f -> {
+            ObjectNode body = object().put("title", "Debts").put("goal", "no debts").put("problemTypeNote", "loans")
+                    .put("peopleInvolved", 2).put("problemDescription", "three loans").put("reason", "more known");
+            body.putArray("problemTypes").add("FINANCIAL");
+            return body;
+        }));
+        samples.put("POST /api/engagements/{engagementId}/closure/correction", sample(f -> object()
+                .put("closedOn", day).put("reason", "CONTACT_LOST").put("reasonNote", "gone").put("followUp", true)
+                .put("followUpAgreement", "a letter").put("correctionReason", "wrong reason")));
+        samples.put("POST /api/engagements/{engagementId}/reopening",
+                sample(f -> object().put("reason", "closed by mistake")));
         samples.put("POST /api/families", sample(f -> {
             ObjectNode body = object().put("name", "Nováků").put("responsibleWorker", "carol").put("createdOn", day);
             body.set("address", address());
@@ -376,7 +397,7 @@ class InputFuzzTest extends OwnServiceTest {
         List<String> missing = new ArrayList<>();
         missing(bodyType(handler), sample.body(new Files(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "u", "m",
-                UUID.randomUUID())), "", missing);
+                UUID.randomUUID(), UUID.randomUUID())), "", missing);
         if (!missing.isEmpty()) {
             failures.add(endpoint + ": the sample lacks " + missing);
         }

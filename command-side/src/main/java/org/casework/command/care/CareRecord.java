@@ -314,6 +314,21 @@ public final class CareRecord {
                 new NoContactRule.Check(decision.nextCheck()));
     }
 
+    /**
+     * After a last consultation moved back ({@code ContactMovedBack}): records the no-contact rule's entry if it is
+     * due by {@code today}, else answers the day it will be.
+     */
+    public Optional<LocalDate> noContactRecheck(Owner owner, CurrentSettings settings,
+                                                Optional<LocalDate> lastConsultation, LocalDate today) {
+        Optional<LocalDate> firesOn = NoContactRule.firesOn(settings, statuses, openedOn, lastConsultation);
+        if (firesOn.isEmpty() || firesOn.get().isAfter(today)) {
+            return firesOn;
+        }
+        NoContactRule.decide(settings, statuses, openedOn, lastConsultation, today).entry()
+                .ifPresent(entry -> owner.statusRecorded(entry, settings));
+        return Optional.empty();
+    }
+
     public void onOpened(LocalDate day) {
         openedOn = day;
     }

@@ -19,7 +19,9 @@ import org.casework.command.contract.ContractSigning;
 import org.casework.command.contract.EndContract;
 import org.casework.command.contract.SignContract;
 import org.casework.command.engagement.Engagement;
+import org.casework.command.engagement.EngagementReopening;
 import org.casework.command.engagement.OpenEngagement;
+import org.casework.command.engagement.ReopenEngagement;
 import org.casework.command.family.JoinFamily;
 import org.casework.command.family.LeaveFamily;
 import org.casework.command.family.ShareFamilyStatus;
@@ -34,6 +36,7 @@ import org.casework.command.rules.FileMergedException;
 import org.casework.command.rules.InvalidValue;
 import org.casework.command.rules.RuleViolationException;
 import org.casework.command.rules.Text;
+import org.casework.command.rules.UnknownRecordException;
 import org.casework.command.rules.Violations;
 import org.casework.command.settings.CurrentSettings;
 import org.casework.command.settings.SettingsLookup;
@@ -43,6 +46,7 @@ import org.casework.command.sharing.RecordSharingConsent;
 import org.casework.command.sharing.RevokeSharingConsent;
 import org.casework.command.sharing.ShareFile;
 import org.casework.command.sharing.StopSharing;
+import org.casework.command.status.DayDeadlines;
 import org.casework.command.status.NoContactRule;
 import org.casework.command.status.RecordStatus;
 import org.casework.domain.client.ClientErased;
@@ -218,6 +222,18 @@ public class Client {
         return command.engagementId();
     }
 
+    /** Reopening puts the engagement back into care: the automatic rules see it as opened again today. */
+    @CommandHandler
+    public void handle(ReopenEngagement command, Clock clock, SettingsLookup settingsLookup,
+                       EngagementReopening reopening) {
+        if (!engagementIds.contains(command.engagementId())) {
+            throw new UnknownRecordException("This file has no engagement with id " + command.engagementId() + ".");
+        }
+        LocalDate today = LocalDate.now(clock);
+        reopening.reopen(command.engagementId(), command.reason(), today);
+        care.engagementOpened(owner(clientId), settingsLookup.current(), today);
+    }
+
     @CommandHandler
     public void handle(RecordStatus command, Clock clock, SettingsLookup settingsLookup) {
         care.recordStatus(owner(clientId), command.entry(), settingsLookup.current(), LocalDate.now(clock));
@@ -358,6 +374,19 @@ public class Client {
     /** An erased or merged file takes no automatic step any more. */
     private boolean inert() {
         return erased || mergedInto != null;
+    }
+
+    @DeadlineHandler(deadlineName = ContactMovedBack.DEADLINE)
+    void contactMovedBack(ContactMovedBack.Recheck recheck, Clock clock, SettingsLookup settingsLookup,
+                          ContactHistory contactHistory, DeadlineManager deadlines) {
+        if (inert()) {
+            return;
+        }
+        care.noContactRecheck(owner(clientId), settingsLookup.current(),
+                        contactHistory.lastConsultationOn(engagementIds), LocalDate.now(clock))
+                .filter(day -> recheck.due() == null)
+                .ifPresent(day -> DayDeadlines.schedule(deadlines, clock, ContactMovedBack.DEADLINE, day,
+                        new ContactMovedBack.Recheck(day)));
     }
 
     private void requireMemberOf(UUID family) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.casework.domain.Erasure;
+import org.casework.domain.engagement.ConsultationCorrected;
 import org.casework.domain.engagement.ConsultationKind;
 import org.casework.domain.engagement.ConsultationPlace;
 import org.casework.domain.engagement.ConsultationRecorded;
@@ -60,6 +61,19 @@ public class ChronologyEntry extends InsertedEntity<UUID> {
         participants = event.participants();
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
+    }
+
+    /** Every field as corrected; who recorded it and when stay those of the first recording. */
+    void corrected(ConsultationCorrected event) {
+        date = event.date();
+        kind = event.kind();
+        durationMinutes = event.durationMinutes();
+        travelMinutes = event.travelMinutes();
+        place = event.place();
+        placeNote = event.placeNote();
+        worker = event.worker();
+        record = event.record();
+        participants = event.participants();
     }
 
     @Override

@@ -6,8 +6,10 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.casework.domain.EventMetadata;
 import org.casework.domain.client.ClientErased;
+import org.casework.domain.engagement.ConsultationCorrected;
 import org.casework.domain.engagement.ConsultationRecorded;
 import org.casework.domain.engagement.EngagementMovedToClient;
+import org.casework.domain.engagement.ConsultationVoided;
 import org.casework.query.support.LiveProcessor;
 import org.casework.query.support.RecordingTime;
 import org.springframework.stereotype.Component;
@@ -40,6 +42,16 @@ class ChronologyProjection {
         chronology.ofClient(event.fromClientId()).stream()
                 .filter(entry -> entry.engagementId().equals(event.engagementId()))
                 .forEach(entry -> entry.movedTo(event.clientId()));
+    }
+
+    @EventHandler
+    void on(ConsultationCorrected event) {
+        chronology.entry(event.consultationId()).corrected(event);
+    }
+
+    @EventHandler
+    void on(ConsultationVoided event) {
+        chronology.remove(event.consultationId());
     }
 
     @EventHandler

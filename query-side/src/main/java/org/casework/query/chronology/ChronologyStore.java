@@ -2,8 +2,10 @@ package org.casework.query.chronology;
 
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -13,6 +15,11 @@ interface ChronologyStore {
     void add(ChronologyEntry entry);
 
     List<ChronologyEntry> ofClient(UUID clientId);
+
+    ChronologyEntry entry(UUID consultationId);
+
+    /** A voided consultation leaves the chronology; the event store keeps it. */
+    void remove(UUID consultationId);
 
     @Component
     class Database implements ChronologyStore {
@@ -32,25 +39,50 @@ interface ChronologyStore {
         public List<ChronologyEntry> ofClient(UUID clientId) {
             return chronology.findByClientId(clientId);
         }
+
+        @Override
+        public ChronologyEntry entry(UUID consultationId) {
+            return chronology.findById(consultationId)
+                    .orElseThrow(() -> new IllegalStateException("no consultation " + consultationId));
+        }
+
+        @Override
+        public void remove(UUID consultationId) {
+            chronology.deleteById(consultationId);
+        }
     }
 
     class Memory implements ChronologyStore {
 
-        private final List<ChronologyEntry> entries = new ArrayList<>();
+        private final Map<UUID, ChronologyEntry> entries = new LinkedHashMap<>();
 
         @Override
         public void add(ChronologyEntry entry) {
-            entries.add(entry);
+            entries.put(entry.getId(), entry);
         }
 
         /** Looked for only when a file is erased, which is rare: a scan is cheaper than an index kept for it. */
         @Override
         public List<ChronologyEntry> ofClient(UUID clientId) {
-            return entries.stream().filter(entry -> entry.clientId().equals(clientId)).toList();
+            return entries.values().stream().filter(entry -> entry.clientId().equals(clientId)).toList();
+        }
+
+        @Override
+        public ChronologyEntry entry(UUID consultationId) {
+            ChronologyEntry entry = entries.get(consultationId);
+            if (entry == null) {
+                throw new NoSuchElementException("no consultation " + consultationId);
+            }
+            return entry;
+        }
+
+        @Override
+        public void remove(UUID consultationId) {
+            entries.remove(consultationId);
         }
 
         Stream<Object> rows() {
-            return entries.stream().map(Object.class::cast);
+            return entries.values().stream().map(Object.class::cast);
         }
     }
 }

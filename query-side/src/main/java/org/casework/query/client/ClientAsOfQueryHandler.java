@@ -7,9 +7,16 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.casework.domain.EventMetadata;
 import org.casework.domain.client.EngagementAddedToFile;
+import org.casework.domain.engagement.ClosureReason;
+import org.casework.domain.engagement.ConsultationCorrected;
 import org.casework.domain.engagement.ConsultationRecorded;
+import org.casework.domain.engagement.ConsultationTotals;
+import org.casework.domain.engagement.ConsultationVoided;
 import org.casework.domain.engagement.EngagementClosed;
+import org.casework.domain.engagement.EngagementClosureCorrected;
+import org.casework.domain.engagement.EngagementDetailsEdited;
 import org.casework.domain.engagement.EngagementOpened;
+import org.casework.domain.engagement.EngagementReopened;
 import org.casework.query.care.PlanCard;
 import org.casework.query.care.PlanVersion;
 import org.casework.query.support.RecordingTime;
@@ -90,24 +97,47 @@ class ClientAsOfQueryHandler {
         return RecordingTime.of(recordedAt == null ? null : recordedAt.toString(), event.getTimestamp());
     }
 
-    /** What the file says about one engagement; rebuilt from its events. */
+    /** What the file says about one engagement; rebuilt from its events, corrections included. */
     private static final class Engagement {
         private EngagementOpened opened;
-        private EngagementClosed closed;
+        private String title;
+        private LocalDate closedOn;
+        private ClosureReason closureReason;
         private int consultations;
         private LocalDate lastConsultationOn;
 
         void apply(Object event) {
             if (event instanceof EngagementOpened e) {
                 opened = e;
+                title = e.title();
+            } else if (event instanceof EngagementDetailsEdited e) {
+                title = e.title();
             } else if (event instanceof EngagementClosed e) {
-                closed = e;
+                closed(e.closedOn(), e.reason());
+            } else if (event instanceof EngagementClosureCorrected e) {
+                closed(e.closedOn(), e.reason());
+            } else if (event instanceof EngagementReopened) {
+                closed(null, null);
             } else if (event instanceof ConsultationRecorded e) {
                 consultations++;
                 if (lastConsultationOn == null || e.date().isAfter(lastConsultationOn)) {
                     lastConsultationOn = e.date();
                 }
+            } else if (event instanceof ConsultationCorrected e) {
+                counted(e.totals());
+            } else if (event instanceof ConsultationVoided e) {
+                counted(e.totals());
             }
+        }
+
+        private void closed(LocalDate on, ClosureReason reason) {
+            closedOn = on;
+            closureReason = reason;
+        }
+
+        private void counted(ConsultationTotals totals) {
+            consultations = totals.consultations();
+            lastConsultationOn = totals.lastConsultationOn();
         }
 
         boolean opened() {
@@ -115,9 +145,8 @@ class ClientAsOfQueryHandler {
         }
 
         ClientAsOf.Engagement toAsOf() {
-            return new ClientAsOf.Engagement(opened.engagementId(), opened.title(), opened.openedOn(),
-                    closed == null ? null : closed.closedOn(), closed == null ? null : closed.reason(),
-                    consultations, lastConsultationOn);
+            return new ClientAsOf.Engagement(opened.engagementId(), title, opened.openedOn(), closedOn,
+                    closureReason, consultations, lastConsultationOn);
         }
     }
 }

@@ -25,6 +25,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,6 +56,9 @@ public class ClientFile extends InsertedEntity<UUID> {
     private Map<DayOfWeek, String> timeSlots;
     private String timeSlotsNote;
     private LocalDate lastContactOn;
+    /** The last consultation of each engagement, so a correction or a void can move {@code lastContactOn} back. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<UUID, LocalDate> lastConsultations = new HashMap<>();
     private int openEngagements;
     private int engagementCount;
     @Column(name = "search_key")
@@ -115,10 +119,33 @@ public class ClientFile extends InsertedEntity<UUID> {
         timeSlotsNote = note;
     }
 
-    void contactOn(LocalDate date) {
+    void contactOn(UUID engagementId, LocalDate date) {
+        LocalDate last = lastConsultations().get(engagementId);
+        if (last == null || date.isAfter(last)) {
+            lastConsultations.put(engagementId, date);
+        }
         if (lastContactOn == null || date.isAfter(lastContactOn)) {
             lastContactOn = date;
         }
+    }
+
+    /** The engagement's last consultation after a correction or a void; null when none of it counts. */
+    void lastConsultationOf(UUID engagementId, LocalDate last) {
+        Map<UUID, LocalDate> changed = new HashMap<>(lastConsultations());
+        if (last == null) {
+            changed.remove(engagementId);
+        } else {
+            changed.put(engagementId, last);
+        }
+        lastConsultations = changed;
+        lastContactOn = changed.values().stream().max(LocalDate::compareTo).orElse(null);
+    }
+
+    private Map<UUID, LocalDate> lastConsultations() {
+        if (lastConsultations == null) {
+            lastConsultations = new HashMap<>();
+        }
+        return lastConsultations;
     }
 
     CareState care() {
@@ -149,13 +176,13 @@ public class ClientFile extends InsertedEntity<UUID> {
     }
 
     /** An engagement of a merged file came over: counted here, with its last consultation. */
-    void engagementTakenOver(boolean open, LocalDate lastConsultationOn) {
+    void engagementTakenOver(UUID engagementId, boolean open, LocalDate lastConsultationOn) {
         engagementCount++;
         if (open) {
             openEngagements++;
         }
         if (lastConsultationOn != null) {
-            contactOn(lastConsultationOn);
+            contactOn(engagementId, lastConsultationOn);
         }
     }
 
@@ -166,6 +193,10 @@ public class ClientFile extends InsertedEntity<UUID> {
 
     void engagementClosed() {
         openEngagements--;
+    }
+
+    void engagementReopened() {
+        openEngagements++;
     }
 
     @Override

@@ -16,10 +16,13 @@ import org.casework.domain.contract.ContractCorrected;
 import org.casework.domain.contract.ContractEnded;
 import org.casework.domain.contract.ContractSigned;
 import org.casework.domain.contract.ContractVoided;
+import org.casework.domain.engagement.ConsultationCorrected;
 import org.casework.domain.engagement.ConsultationRecorded;
+import org.casework.domain.engagement.ConsultationVoided;
 import org.casework.domain.engagement.EngagementClosed;
 import org.casework.domain.engagement.EngagementMovedToClient;
 import org.casework.domain.engagement.EngagementOpened;
+import org.casework.domain.engagement.EngagementReopened;
 import org.casework.domain.family.ClientJoinedFamily;
 import org.casework.domain.family.ClientLeftFamily;
 import org.casework.domain.plan.PlanAdopted;
@@ -94,8 +97,23 @@ class ClientFileProjection {
     }
 
     @EventHandler
+    void on(EngagementReopened event) {
+        file(event.clientId()).engagementReopened();
+    }
+
+    @EventHandler
     void on(ConsultationRecorded event) {
-        file(event.clientId()).contactOn(event.date());
+        file(event.clientId()).contactOn(event.engagementId(), event.date());
+    }
+
+    @EventHandler
+    void on(ConsultationCorrected event) {
+        file(event.clientId()).lastConsultationOf(event.engagementId(), event.totals().lastConsultationOn());
+    }
+
+    @EventHandler
+    void on(ConsultationVoided event) {
+        file(event.clientId()).lastConsultationOf(event.engagementId(), event.totals().lastConsultationOn());
     }
 
     @EventHandler
@@ -169,7 +187,7 @@ class ClientFileProjection {
     @EventHandler
     void on(EngagementMovedToClient event) {
         // the merged file's row keeps its counts: it is out of every list, and another segment may write it now
-        file(event.clientId()).engagementTakenOver(event.open(), event.lastConsultationOn());
+        file(event.clientId()).engagementTakenOver(event.engagementId(), event.open(), event.lastConsultationOn());
     }
 
     @EventHandler

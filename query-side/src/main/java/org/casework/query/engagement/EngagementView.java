@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.casework.domain.Erasure;
 import org.casework.domain.engagement.ClosureReason;
+import org.casework.domain.engagement.ConsultationTotals;
 import org.casework.domain.engagement.EngagementClosed;
+import org.casework.domain.engagement.EngagementClosureCorrected;
+import org.casework.domain.engagement.EngagementDetailsEdited;
 import org.casework.domain.engagement.EngagementOpened;
 import org.casework.domain.engagement.ProblemType;
 import org.casework.query.support.InsertedEntity;
@@ -69,12 +72,46 @@ public class EngagementView extends InsertedEntity<UUID> {
         }
     }
 
+    /** After a correction or a void: the engagement's own count, as if only what counts had been recorded. */
+    void consultations(ConsultationTotals totals) {
+        consultationCount = totals.consultations();
+        consultationMinutes = totals.minutes();
+        lastConsultationOn = totals.lastConsultationOn();
+    }
+
+    void edited(EngagementDetailsEdited event) {
+        title = event.title();
+        goal = event.goal();
+        problemTypes = event.problemTypes();
+        problemTypeNote = event.problemTypeNote();
+        peopleInvolved = event.peopleInvolved();
+        problemDescription = event.problemDescription();
+    }
+
     void closed(EngagementClosed event) {
-        closedOn = event.closedOn();
-        closureReason = event.reason();
-        closureReasonNote = event.reasonNote();
-        followUp = event.followUp();
-        followUpAgreement = event.followUpAgreement();
+        closed(event.closedOn(), event.reason(), event.reasonNote(), event.followUp(), event.followUpAgreement());
+    }
+
+    void closed(EngagementClosureCorrected event) {
+        closed(event.closedOn(), event.reason(), event.reasonNote(), event.followUp(), event.followUpAgreement());
+    }
+
+    private void closed(LocalDate on, ClosureReason reason, String reasonNote, boolean withFollowUp,
+                        String agreement) {
+        closedOn = on;
+        closureReason = reason;
+        closureReasonNote = reasonNote;
+        followUp = withFollowUp;
+        followUpAgreement = agreement;
+    }
+
+    /** Open again, as if it had never been closed. */
+    void reopened() {
+        closedOn = null;
+        closureReason = null;
+        closureReasonNote = null;
+        followUp = null;
+        followUpAgreement = null;
     }
 
     void movedTo(UUID client) {

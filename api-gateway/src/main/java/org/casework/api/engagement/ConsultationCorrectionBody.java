@@ -1,0 +1,31 @@
+package org.casework.api.engagement;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.casework.command.engagement.NewConsultation;
+import org.casework.domain.engagement.ConsultationKind;
+import org.casework.domain.engagement.ConsultationPlace;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A consultation as it should have been recorded, every field, and why; {@code worker} absent keeps the recorded one. */
+public record ConsultationCorrectionBody(
+        @NotNull LocalDate date,
+        @NotNull ConsultationKind kind,
+        @NotNull Integer durationMinutes,
+        @NotNull ConsultationPlace place,
+        @Size(max = 200) String placeNote,
+        @Size(max = 100) String worker,
+        @Size(max = 20000) String record,
+        @Size(max = 50) List<@NotNull @Size(max = 200) String> participants,
+        Integer travelMinutes,
+        @NotBlank @Size(max = CorrectionReasonBody.MAX) String reason) {
+
+    NewConsultation toCorrected(UUID consultationId) {
+        return new NewConsultation(consultationId, date, kind, durationMinutes, place, placeNote, worker, record,
+                participants, travelMinutes);
+    }
+}
