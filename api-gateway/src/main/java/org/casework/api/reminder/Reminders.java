@@ -56,7 +56,7 @@ public class Reminders {
 
     /** The file's status history as its aggregate holds it: the read model's entries in recording order. */
     static StatusTimeline timeline(ContactFacts file) {
-        return new StatusTimeline(file.entriesInRecordingOrder());
+        return new StatusTimeline(file.entriesInRecordingOrder(), file.entriesInError());
     }
 
     private static Reminder noContact(ContactFacts file, LocalDate day, CurrentSettings current,

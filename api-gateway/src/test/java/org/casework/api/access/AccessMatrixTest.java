@@ -138,6 +138,15 @@ class AccessMatrixTest extends ApiTest {
         probes.put("hand a file over", Probe.of((api, t) -> List.of(
                 api.put("/api/clients/" + t.client() + "/responsible-worker", Map.of("worker", t.responsible())),
                 api.put("/api/families/" + t.family() + "/responsible-worker", Map.of("worker", t.responsible())))));
+        probes.put("merge files", Probe.of((api, t) -> {
+            Api carol = as("carol");
+            UUID survivor = carol.post("/api/clients", Map.of("firstName", "Matice", "lastName", "Sloučená",
+                    "birthDate", "1980-01-01")).createdId();
+            UUID merged = carol.post("/api/clients", Map.of("firstName", "Matice", "lastName", "Sloučená",
+                    "birthDate", "1980-01-01")).createdId();
+            return List.of(api.post("/api/clients/" + survivor + "/merge", Map.of("mergedClientId", merged,
+                    "reason", "access probe")), api.get("/api/duplicates"));
+        }));
         probes.put("family overview", new Probe((api, t) -> List.of(api.get("/api/families?count=true&size=200&q=matice")),
                 (page, t) -> page.get("items").findValuesAsText("id").contains(t.family().toString())));
         probes.put("family file", Probe.of((api, t) -> {

@@ -105,6 +105,45 @@ class MergeApiTest extends ApiTest {
         as("bob").get("/api/engagements/" + moved).expectProblem(404);
     }
 
+    /**
+     * Both files entered 1998 (no other test uses that year), in manual mode so that no automatic rule adds to them:
+     * each became APPLICANT on registering. After the merge the survivor holds both entries; the person entered the
+     * status once.
+     */
+    @Test
+    void aMergedPersonCountsOnceInTheStatusStatistics() {
+        setUpNames();
+        Api adam = as("adam");
+        adam.put("/api/admin/settings", settings("MANUAL")).expect(200);
+        try {
+            UUID survivor = alice.post("/api/clients", Map.of("firstName", "Jana", "lastName", surname,
+                    "birthDate", "1970-01-01", "registeredOn", "1998-03-02")).createdId();
+            UUID merged = as("bob").post("/api/clients", Map.of("firstName", "Jana", "lastName", surname,
+                    "birthDate", "1970-01-01", "registeredOn", "1998-03-09")).createdId();
+            String year = "/api/statistics/statuses?from=1998-01-01&to=1998-12-31";
+            JsonNode before = awaitJson(as("stella"), year,
+                    s -> s.at("/clients/entered/APPLICANT").asInt() == 2);
+            assertThat(before.at("/clients/entriesBySource/MANUAL").asInt()).isEqualTo(2);
+
+            carol.post("/api/clients/" + survivor + "/merge", merge(merged, "one person, registered twice"))
+                    .expect(204);
+
+            assertThat(awaitJson(carol, "/api/clients/" + survivor + "/status-history",
+                    h -> h.get("entries").size() == 2).findValuesAsText("status"))
+                    .containsExactly("APPLICANT", "APPLICANT");
+            // the survivor's own entry and the one it took over count; the merged file's no longer
+            awaitJson(as("stella"), year, s -> s.at("/clients/entered/APPLICANT").asInt() == 1
+                    && s.at("/clients/entriesBySource/MANUAL").asInt() == 2);
+        } finally {
+            adam.put("/api/admin/settings", settings("AUTOMATIC")).expect(200);
+        }
+    }
+
+    private static Map<String, Object> settings(String mode) {
+        return Map.of("statusMode", mode, "contactedStateUsed", false, "noContactDays", 90,
+                "consultationGapDays", 30, "openEngagementDays", 365, "statusSharedWithFamily", false);
+    }
+
     @Test
     void erasingTheSurvivorErasesTheMergedFileToo() {
         setUpNames();

@@ -6,11 +6,16 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.casework.command.client.ClientStreams;
 import org.casework.command.client.NoteConsultation;
+import org.casework.domain.engagement.ConsultationCorrected;
 import org.casework.domain.engagement.ConsultationRecorded;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
+import java.util.UUID;
+
 /**
- * Tells the client's file, and the family's if the client has one, of every consultation recorded, so an automatic
+ * Tells the client's file, and the family's if the client has one, of every consultation recorded (or corrected:
+ * its corrected day counts as if recorded so), so an automatic
  * no-contact entry that the consultation disproves is withdrawn (R2, {@code NoContactRule#contradicts}). A policy
  * for the same reason as {@link MemberEngagementPolicy}; it runs once per event, never on a replay, and the commands
  * it sends are harmless if repeated.
@@ -30,8 +35,17 @@ class ConsultationContactPolicy {
 
     @EventHandler
     void on(ConsultationRecorded event) {
-        commands.sendAndWait(new NoteConsultation(event.clientId(), event.date()));
-        clientStreams.currentFamily(event.clientId()).ifPresent(familyId -> commands.sendAndWait(
-                new NoteMemberConsultation(familyId, event.clientId(), event.date())));
+        noteContact(event.clientId(), event.date());
+    }
+
+    @EventHandler
+    void on(ConsultationCorrected event) {
+        noteContact(event.clientId(), event.date());
+    }
+
+    private void noteContact(UUID clientId, LocalDate day) {
+        commands.sendAndWait(new NoteConsultation(clientId, day));
+        clientStreams.currentFamily(clientId).ifPresent(familyId -> commands.sendAndWait(
+                new NoteMemberConsultation(familyId, clientId, day)));
     }
 }

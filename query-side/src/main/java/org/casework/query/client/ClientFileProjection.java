@@ -179,9 +179,11 @@ class ClientFileProjection {
         file(event.clientId()).handedTo(event.worker());
     }
 
+    /** The survivor signed the merged file's contracts anew: here they go, so no person counts twice. */
     @EventHandler
     void on(ClientMergedInto event) {
         file(event.clientId()).mergedInto(event.survivorId());
+        store.contractsOf(event.clientId()).forEach(store::remove);
     }
 
     @EventHandler

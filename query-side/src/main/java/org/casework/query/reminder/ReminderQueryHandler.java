@@ -28,6 +28,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -84,7 +85,8 @@ class ReminderQueryHandler {
                        (select max(e.last_consultation_on) from engagement_view e where e.client_id = f.id)
                            as last_consultation
                 from client_file f
-                where f.responsible_worker = :worker and f.status in (:watched) and f.erased_on is null and %s
+                where f.responsible_worker = :worker and f.status in (:watched) and f.erased_on is null
+                      and f.merged_into is null and %s
                 union all
                 select 'FAMILY', f.id, f.created_on,
                        (select max(e.last_consultation_on) from family_member m
@@ -96,31 +98,42 @@ class ReminderQueryHandler {
                 parameters, (row, i) -> new File(FileKind.valueOf(row.getString("kind")),
                         row.getObject("id", UUID.class), row.getObject("registered_on", LocalDate.class),
                         row.getObject("last_consultation", LocalDate.class)));
-        Map<UUID, List<StatusEntry>> entries = entriesInRecordingOrder(files.stream().map(File::id).toList());
+        Map<UUID, Entries> entries = entriesInRecordingOrder(files.stream().map(File::id).toList());
         Map<UUID, String> clients = clientRows.namesOf(idsOf(files, FileKind.CLIENT, File::kind, File::id));
         Map<UUID, String> families = familyRows.namesOf(idsOf(files, FileKind.FAMILY, File::kind, File::id));
-        return files.stream().map(f -> new ContactFacts(f.kind(), f.id(),
-                (f.kind() == FileKind.CLIENT ? clients : families).get(f.id()), f.registeredOn(),
-                entries.getOrDefault(f.id(), List.of()), f.lastConsultation())).toList();
+        return files.stream().map(f -> {
+            Entries of = entries.getOrDefault(f.id(), new Entries());
+            return new ContactFacts(f.kind(), f.id(), (f.kind() == FileKind.CLIENT ? clients : families).get(f.id()),
+                    f.registeredOn(), of.entries, of.inError, f.lastConsultation());
+        }).toList();
+    }
+
+    private static final class Entries {
+        private final List<StatusEntry> entries = new ArrayList<>();
+        private final Set<Integer> inError = new HashSet<>();
     }
 
     /**
      * The status entries of each file as its aggregate recorded them, oldest recording first: the order
-     * {@code StatusTimeline} needs. The notes are left out (personal, and no rule reads them).
+     * {@code StatusTimeline} needs, with the indexes of those marked in error. The notes are left out (personal,
+     * and no rule reads them).
      */
-    private Map<UUID, List<StatusEntry>> entriesInRecordingOrder(Collection<UUID> fileIds) {
-        Map<UUID, List<StatusEntry>> entries = new LinkedHashMap<>();
+    private Map<UUID, Entries> entriesInRecordingOrder(Collection<UUID> fileIds) {
+        Map<UUID, Entries> entries = new LinkedHashMap<>();
         if (fileIds.isEmpty()) {
             return entries;
         }
-        sql.query("select file_id, status, effective_date, reason, source from status_entry"
-                + " where file_id in (:ids) order by file_id, seq", Map.of("ids", fileIds), row -> {
+        sql.query("select file_id, status, effective_date, reason, source, in_error_event_id is not null as in_error"
+                + " from status_entry where file_id in (:ids) order by file_id, seq", Map.of("ids", fileIds), row -> {
                     String reason = row.getString("reason");
-                    entries.computeIfAbsent(row.getObject("file_id", UUID.class), id -> new ArrayList<>())
-                            .add(new StatusEntry(Status.valueOf(row.getString("status")),
-                                    row.getObject("effective_date", LocalDate.class),
-                                    reason == null ? null : StatusReason.valueOf(reason), null, null,
-                                    StatusSource.valueOf(row.getString("source"))));
+                    Entries of = entries.computeIfAbsent(row.getObject("file_id", UUID.class), id -> new Entries());
+                    if (row.getBoolean("in_error")) {
+                        of.inError.add(of.entries.size());
+                    }
+                    of.entries.add(new StatusEntry(Status.valueOf(row.getString("status")),
+                            row.getObject("effective_date", LocalDate.class),
+                            reason == null ? null : StatusReason.valueOf(reason), null, null,
+                            StatusSource.valueOf(row.getString("source"))));
                 });
         return entries;
     }
@@ -130,7 +143,7 @@ class ReminderQueryHandler {
         for (FileKind file : FileKind.values()) {
             String table = file == FileKind.CLIENT ? "client_file" : "family_file";
             String mine = " f.responsible_worker = :worker and " + Visibility.sql(viewer, "f.id")
-                    + (file == FileKind.CLIENT ? " and f.erased_on is null" : "");
+                    + (file == FileKind.CLIENT ? " and f.erased_on is null and f.merged_into is null" : "");
             // the plan is overdue (a discrepancy) from the day after its review date
             branches.add("select 'PLAN_REVIEW' as kind, '" + file + "' as file_kind, f.id as file_id,"
                     + " cast(null as uuid) as engagement_id, f.plan_review_due as day,"
@@ -160,7 +173,7 @@ class ReminderQueryHandler {
         sql.query("select s.client_id, s.given_on, s.valid_until, s.revoked_on from sharing_consent s"
                 + " join client_file f on f.id = s.client_id"
                 + " where s.valid_until between :today and :until and f.responsible_worker = :worker"
-                + " and f.erased_on is null and " + Visibility.sql(query.viewer(), "f.id"), parameters, row -> {
+                + " and f.erased_on is null and f.merged_into is null and " + Visibility.sql(query.viewer(), "f.id"), parameters, row -> {
                     LocalDate givenOn = row.getObject("given_on", LocalDate.class);
                     LocalDate validUntil = row.getObject("valid_until", LocalDate.class);
                     LocalDate revokedOn = row.getObject("revoked_on", LocalDate.class);

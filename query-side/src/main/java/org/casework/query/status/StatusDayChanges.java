@@ -71,14 +71,15 @@ class StatusDayChanges {
         if (pending == null) {
             write(counts);
         } else {
-            pending.put(eventId, counts);
+            pending.computeIfAbsent(eventId, event -> new StatusDayCounts()).add(counts);
         }
     }
 
     /** The periods of a file replaced: the second change of the event {@code eventId}. */
     void periodsReplaced(String eventId, List<StatusPeriodView> replaced, List<StatusPeriodView> periods) {
         Map<String, StatusDayCounts> pending = pending();
-        StatusDayCounts counts = pending == null ? new StatusDayCounts() : pending.get(eventId);
+        StatusDayCounts counts = pending == null
+                ? new StatusDayCounts() : pending.computeIfAbsent(eventId, event -> new StatusDayCounts());
         replaced.forEach(counts::removed);
         periods.forEach(counts::added);
         if (pending == null) {

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.casework.domain.EventMetadata;
 import org.casework.domain.client.ClientErased;
+import org.casework.domain.client.ClientMergedInto;
 import org.casework.domain.family.FamilyStatusEnteredInError;
 import org.casework.domain.family.FamilyStatusRecorded;
 import org.casework.domain.status.StatusEnteredInError;
@@ -82,6 +83,25 @@ class StatusProjection {
         entry.markInError(message.getIdentifier(), reason, bySystem, at, actor);
         store.markInError(entry, message.getIdentifier());
         replacePeriods(kind, fileId, message.getIdentifier());
+    }
+
+    /**
+     * The survivor re-recorded the merged file's entries: here they stop counting (marked by the system), so the
+     * statistics count the person once. The stored events keep the merged file's history as it was.
+     */
+    @EventHandler
+    void on(ClientMergedInto event, EventMessage<?> message,
+            @MetaDataValue(EventMetadata.RECORDED_AT) String recordedAt,
+            @MetaDataValue(EventMetadata.ACTOR) String actor, @Timestamp Instant storedAt) {
+        Instant at = RecordingTime.of(recordedAt, storedAt);
+        for (StatusEntryView entry : store.entriesOf(event.clientId())) {
+            if (!entry.inError()) {
+                entry.markInError(message.getIdentifier(), "merged into client file " + event.survivorId(), true,
+                        at, actor);
+                store.markInError(entry, message.getIdentifier());
+            }
+        }
+        replacePeriods(FileKind.CLIENT, event.clientId(), message.getIdentifier());
     }
 
     private void replacePeriods(FileKind kind, UUID fileId, String eventId) {

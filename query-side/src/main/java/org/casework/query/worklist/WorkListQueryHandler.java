@@ -106,7 +106,8 @@ class WorkListQueryHandler {
                         + colour.name().toLowerCase())
                 .collect(Collectors.joining(", "));
         Map<String, Object> row = sql.queryForMap("select " + counts + " from " + table + " f"
-                + " where f.responsible_worker = :worker and " + Visibility.sql(query.viewer(), "f.id"), parameters);
+                + " where f.responsible_worker = :worker and " + Visibility.sql(query.viewer(), "f.id")
+                + ("client_file".equals(table) ? " and f.merged_into is null" : ""), parameters);
         Map<Colour, Long> byColour = new EnumMap<>(Colour.class);
         for (Colour colour : Colour.values()) {
             byColour.put(colour, ((Number) row.get(colour.name().toLowerCase())).longValue());
