@@ -13,9 +13,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.casework.command.AggregateCaching;
 import org.casework.command.care.CareRecord;
 import org.casework.command.contract.ContractBook;
-import org.casework.command.contract.ContractCorrection;
-import org.casework.command.contract.ContractEnding;
-import org.casework.command.contract.ContractSigning;
 import org.casework.command.contract.EndContract;
 import org.casework.command.contract.SignContract;
 import org.casework.command.engagement.Engagement;
@@ -29,7 +26,6 @@ import org.casework.command.family.WithdrawFamilyStatus;
 import org.casework.command.household.AssessHousehold;
 import org.casework.command.household.HouseholdRules;
 import org.casework.command.plan.AdoptPlan;
-import org.casework.command.plan.PlanAdoption;
 import org.casework.command.rules.BusinessDates;
 import org.casework.command.rules.FileErasedException;
 import org.casework.command.rules.FileMergedException;
@@ -38,7 +34,6 @@ import org.casework.command.rules.RuleViolationException;
 import org.casework.command.rules.Text;
 import org.casework.command.rules.UnknownRecordException;
 import org.casework.command.rules.Violations;
-import org.casework.command.settings.CurrentSettings;
 import org.casework.command.settings.SettingsLookup;
 import org.casework.command.sharing.ChangeResponsibleWorker;
 import org.casework.command.sharing.FileSharing;
@@ -73,7 +68,6 @@ import org.casework.domain.sharing.SharingConsentGiven;
 import org.casework.domain.sharing.SharingConsentRevoked;
 import org.casework.domain.sharing.SharingStopped;
 import org.casework.domain.status.StatusEnteredInError;
-import org.casework.domain.status.StatusEntry;
 import org.casework.domain.status.StatusRecorded;
 
 import java.time.Clock;
@@ -398,45 +392,7 @@ public class Client {
 
     /** The client's events for what its care record decides; the id is passed because a constructor has none yet. */
     private static CareRecord.Owner owner(UUID clientId) {
-        return new CareRecord.Owner() {
-            @Override
-            public void statusRecorded(StatusEntry entry, CurrentSettings settings) {
-                apply(new StatusRecorded(clientId, entry));
-            }
-
-            @Override
-            public void contractSigned(ContractSigning signing, String number) {
-                apply(new ContractSigned(clientId, signing.contractId(), number, signing.signedOn(),
-                        signing.validFrom(), signing.validTo()));
-            }
-
-            @Override
-            public void contractEnded(ContractEnding ending, String reason) {
-                apply(new ContractEnded(clientId, ending.contractId(), ending.endedOn(), reason));
-            }
-
-            @Override
-            public void contractCorrected(ContractCorrection correction, String number, String reason) {
-                apply(new ContractCorrected(clientId, correction.contractId(), number, correction.signedOn(),
-                        correction.validFrom(), correction.validTo(), reason));
-            }
-
-            @Override
-            public void contractVoided(UUID contractId, String reason) {
-                apply(new ContractVoided(clientId, contractId, reason));
-            }
-
-            @Override
-            public void statusInError(int index, StatusEntry entry, String reason, boolean bySystem,
-                                      CurrentSettings settings) {
-                apply(new StatusEnteredInError(clientId, index, reason, bySystem));
-            }
-
-            @Override
-            public void planAdopted(int version, PlanAdoption adoption, List<String> goals) {
-                apply(new PlanAdopted(clientId, version, adoption.validFrom(), adoption.reviewDue(), goals));
-            }
-        };
+        return new ClientCareEvents(clientId);
     }
 
     @EventSourcingHandler
