@@ -169,6 +169,14 @@ public class CareFiles {
         return alternatives.isEmpty() ? "false" : "(" + String.join(" or ", alternatives) + ")";
     }
 
+    /**
+     * SQL, to be and-ed to a condition on {@code file}: the file is one of its own. A client file merged into another
+     * is not: its engagements, contracts and statuses went over to the survivor.
+     */
+    public static String notMergedSql(FileKind kind, String file) {
+        return kind == FileKind.CLIENT ? " and " + file + ".merged_into is null" : "";
+    }
+
     /** SQL: the file's kept colour holds on {@code :today}. */
     public static String keptColourHoldsSql(String file) {
         return "(" + file + ".colour is not null and " + file + ".coloured_on <= :today and (" + file

@@ -118,7 +118,7 @@ class DiscrepancyQueryHandler {
                         + engagementWorker + " order by e.opened_on, e.client_id, e.id");
                 case STATUS_CONTRACT_MISMATCH -> {
                     for (FileKind file : FileKind.values()) {
-                        String fileWorker = anyFileWorker + notMerged(file);
+                        String fileWorker = anyFileWorker + CareFiles.notMergedSql(file, "f");
                         branches.add(file(kind, file, "f.red_since", "f.status_since", "f.colour_explanation")
                                 + " where f.colour = 'RED' and " + CareFiles.keptColourHoldsSql("f") + fileWorker
                                 + " order by f.red_since, f.id");
@@ -130,7 +130,7 @@ class DiscrepancyQueryHandler {
                 }
                 case PLAN_MISSING_OR_OVERDUE -> {
                     for (FileKind file : FileKind.values()) {
-                        String fileWorker = anyFileWorker + notMerged(file);
+                        String fileWorker = anyFileWorker + CareFiles.notMergedSql(file, "f");
                         branches.add(file(kind, file,
                                 "greatest(f.status_since, f.plan_review_due + 1)", "f.plan_review_due", null)
                                 + " where f.status = 'SERVICE_USER'"
@@ -142,11 +142,6 @@ class DiscrepancyQueryHandler {
         }
         return branches;
     }
-    /** A client file merged into another is no file of its own any more: its facts went over to the survivor. */
-    private static String notMerged(FileKind file) {
-        return file == FileKind.CLIENT ? " and f.merged_into is null" : "";
-    }
-
     private static String engagement(DiscrepancyKind kind, String since, String reference) {
         return "select '" + kind + "' as kind, 'CLIENT' as file_kind, e.client_id as file_id, e.id as engagement_id,"
                 + " e.title as engagement_title, e.responsible_worker as worker, " + since + " as since, "

@@ -85,8 +85,7 @@ class ReminderQueryHandler {
                        (select max(e.last_consultation_on) from engagement_view e where e.client_id = f.id)
                            as last_consultation
                 from client_file f
-                where f.responsible_worker = :worker and f.status in (:watched) and f.erased_on is null
-                      and f.merged_into is null and %s
+                where f.responsible_worker = :worker and f.status in (:watched) and f.erased_on is null%s and %s
                 union all
                 select 'FAMILY', f.id, f.created_on,
                        (select max(e.last_consultation_on) from family_member m
@@ -94,7 +93,8 @@ class ReminderQueryHandler {
                         where m.family_id = f.id and m.left_on is null)
                 from family_file f
                 where f.responsible_worker = :worker and f.status in (:watched) and %s"""
-                .formatted(Visibility.sql(query.viewer(), "f.id"), Visibility.sql(query.viewer(), "f.id")),
+                .formatted(CareFiles.notMergedSql(FileKind.CLIENT, "f"), Visibility.sql(query.viewer(), "f.id"),
+                        Visibility.sql(query.viewer(), "f.id")),
                 parameters, (row, i) -> new File(FileKind.valueOf(row.getString("kind")),
                         row.getObject("id", UUID.class), row.getObject("registered_on", LocalDate.class),
                         row.getObject("last_consultation", LocalDate.class)));
@@ -143,7 +143,7 @@ class ReminderQueryHandler {
         for (FileKind file : FileKind.values()) {
             String table = file == FileKind.CLIENT ? "client_file" : "family_file";
             String mine = " f.responsible_worker = :worker and " + Visibility.sql(viewer, "f.id")
-                    + (file == FileKind.CLIENT ? " and f.erased_on is null and f.merged_into is null" : "");
+                    + (file == FileKind.CLIENT ? " and f.erased_on is null" : "") + CareFiles.notMergedSql(file, "f");
             // the plan is overdue (a discrepancy) from the day after its review date
             branches.add("select 'PLAN_REVIEW' as kind, '" + file + "' as file_kind, f.id as file_id,"
                     + " cast(null as uuid) as engagement_id, f.plan_review_due as day,"
@@ -173,7 +173,8 @@ class ReminderQueryHandler {
         sql.query("select s.client_id, s.given_on, s.valid_until, s.revoked_on from sharing_consent s"
                 + " join client_file f on f.id = s.client_id"
                 + " where s.valid_until between :today and :until and f.responsible_worker = :worker"
-                + " and f.erased_on is null and f.merged_into is null and " + Visibility.sql(query.viewer(), "f.id"), parameters, row -> {
+                + " and f.erased_on is null" + CareFiles.notMergedSql(FileKind.CLIENT, "f") + " and "
+                + Visibility.sql(query.viewer(), "f.id"), parameters, row -> {
                     LocalDate givenOn = row.getObject("given_on", LocalDate.class);
                     LocalDate validUntil = row.getObject("valid_until", LocalDate.class);
                     LocalDate revokedOn = row.getObject("revoked_on", LocalDate.class);

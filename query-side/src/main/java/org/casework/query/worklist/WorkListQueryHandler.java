@@ -3,6 +3,7 @@ package org.casework.query.worklist;
 import org.axonframework.queryhandling.QueryHandler;
 import org.casework.query.access.Visibility;
 import org.casework.query.care.CareFiles;
+import org.casework.query.care.FileKind;
 import org.casework.query.client.ClientRows;
 import org.casework.query.discrepancy.DiscrepancyKind;
 import org.casework.query.discrepancy.EngagementDeadlines;
@@ -107,7 +108,8 @@ class WorkListQueryHandler {
                 .collect(Collectors.joining(", "));
         Map<String, Object> row = sql.queryForMap("select " + counts + " from " + table + " f"
                 + " where f.responsible_worker = :worker and " + Visibility.sql(query.viewer(), "f.id")
-                + ("client_file".equals(table) ? " and f.merged_into is null" : ""), parameters);
+                + CareFiles.notMergedSql("client_file".equals(table) ? FileKind.CLIENT : FileKind.FAMILY, "f"),
+                parameters);
         Map<Colour, Long> byColour = new EnumMap<>(Colour.class);
         for (Colour colour : Colour.values()) {
             byColour.put(colour, ((Number) row.get(colour.name().toLowerCase())).longValue());
