@@ -1,12 +1,14 @@
 package org.casework.api.readmodel;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.springboot.EventProcessorProperties;
 import org.casework.api.database.DatabaseOutage;
 import org.slf4j.Logger;
@@ -92,10 +94,24 @@ class DeadLetterConfiguration {
         return names;
     }
 
-    private static EnqueuePolicy<EventMessage<?>> policy(String group) {
+    /**
+     * A conflict that passes by itself: a policy's command met another command's lock in the opposite order (Axon
+     * breaks such a deadlock by failing one side) or lost a concurrent write to the same file.
+     */
+    static boolean passing(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof LockAcquisitionFailedException || t instanceof ConcurrencyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static EnqueuePolicy<EventMessage<?>> policy(String group) {
         return (letter, cause) -> {
-            if (DatabaseOutage.isCauseOf(cause)) {
-                // no dead letter for an outage: the batch fails, and the processor tries it again with back-off
+            if (DatabaseOutage.isCauseOf(cause) || passing(cause)) {
+                // no dead letter for an outage or a passing conflict: the batch fails (its locks are released), and
+                // the processor tries it again with back-off
                 throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
             }
             EventNotApplied failure = EventNotApplied.of(cause);
