@@ -4,6 +4,7 @@ import org.casework.api.support.Api;
 import org.casework.api.support.ApiTest;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class ConcurrentConsultationsTest extends ApiTest {
 
@@ -56,9 +58,11 @@ class ConcurrentConsultationsTest extends ApiTest {
         assertThat(consultations).extracting(row -> ((Number) row.get("sequence_number")).longValue())
                 .containsExactlyElementsOf(LongStream.rangeClosed(1, THREADS * PER_THREAD).boxed().toList());
 
-        // the engagement is loaded from a snapshot now, and it still knows its last consultation
-        assertThat(jdbc.queryForObject("select max(sequence_number) from snapshot_event_entry "
-                + "where aggregate_identifier = ?", Long.class, engagementId.toString())).isGreaterThan(700);
+        // the engagement is loaded from a snapshot now (taken in the background, after the commits), and it still
+        // knows its last consultation
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("select max(sequence_number) from "
+                + "snapshot_event_entry where aggregate_identifier = ?", Long.class,
+                engagementId.toString()), last -> last != null && last > 700);
         alice.post(path.replace("consultations", "closure"),
                         Map.of("closedOn", TODAY.minusDays(1).toString(), "reason", "SUCCESSFUL"))
                 .expectProblem(422, "closedOn", "not-before-last-consultation");
