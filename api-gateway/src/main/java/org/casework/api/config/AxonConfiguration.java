@@ -40,8 +40,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Axon without Axon Server: events and tracking tokens in PostgreSQL through Axon's JDBC storage engine, on the
@@ -139,21 +137,11 @@ class AxonConfiguration {
         return new ConsultationRecordedUpcaster();
     }
 
-    @Bean(destroyMethod = "shutdown")
-    ScheduledExecutorService commandRetryExecutor() {
-        return Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "command-retry");
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
     @Bean
-    CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor,
-                                  MeterRegistry meters) {
+    CommandGateway commandGateway(CommandBus commandBus, MeterRegistry meters) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(new ConcurrencyRetryScheduler(commandRetryExecutor, meters))
+                .retryScheduler(new ConcurrencyRetryScheduler(meters))
                 .build();
     }
 
