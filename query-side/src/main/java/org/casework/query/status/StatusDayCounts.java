@@ -80,7 +80,9 @@ final class StatusDayCounts {
 
     void add(StatusDayCounts other) {
         other.periods.forEach(this::change);
-        other.entries.forEach((key, added) -> entries.merge(key, added, Integer::sum));
+        // an entry added by one event and marked in error by another of the same batch is no change at all
+        other.entries.forEach((key, added) -> entries.merge(key, added, (sum, more) -> sum + more == 0 ? null
+                : sum + more));
     }
 
     boolean isEmpty() {
