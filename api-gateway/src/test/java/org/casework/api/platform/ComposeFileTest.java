@@ -59,7 +59,7 @@ class ComposeFileTest {
         SERVICES.forEach((name, definition) -> {
             Map<String, Object> service = map(definition);
             assertThat(map(service.get("healthcheck")).get("test")).as(name).asList().isNotEmpty();
-            assertThat(service.get("restart")).as(name).isEqualTo("unless-stopped");
+            assertThat(service.get("restart")).as(name).isIn("unless-stopped", "always");
         });
         for (String node : NODES) {
             assertThat(map(service(node).get("healthcheck")).get("test").toString()).as(node)
