@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * The bootstrap of the user table, at start-up: each configured user that is not in the table yet is added with
- * its configured password and roles; one already there is left as ADMIN last set it. With no users configured and
- * none stored, an {@code admin} user with a random password is created and its password printed once.
+ * The bootstrap of the user table, at start-up: the configured administrator and each configured user
+ * ({@link UserConfiguration}) that is not in the table yet is added with its configured password and roles; one
+ * already there is left as ADMIN last set it. When no enabled user with role ADMIN is stored after that, whatever
+ * else is configured, an {@code admin} user with a random password is created and its password printed once, so an
+ * installation is never left without an administrator.
  */
 @Component
 class ConfiguredUsers implements InitializingBean {
@@ -39,52 +39,42 @@ class ConfiguredUsers implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        validate(properties.users());
-        for (SecurityProperties.User user : properties.users()) {
+        for (SecurityProperties.User user : UserConfiguration.checked(properties)) {
             if (accounts.create(user.username(), encoded(user.password()), user.roles(), clock.instant(), BOOTSTRAP)) {
                 log.info("Added configured user '{}' with roles {}", user.username(), user.roles());
             }
         }
-        if (properties.users().isEmpty() && !accounts.any()) {
-            String password = randomPassword();
-            accounts.create(GENERATED_ADMIN, encoder.encode(password), List.of(Role.ADMIN), clock.instant(), BOOTSTRAP);
-            log.warn("""
-
-                    No users are configured (casework.security.users) or stored. Generated user '{}' with role ADMIN \
-                    and password:
-
-                        {}
-
-                    This password is shown only now; change it (PUT /api/admin/users/{}/password) or add users.
-                    """, GENERATED_ADMIN, password, GENERATED_ADMIN);
+        if (!accounts.anyEnabled(Role.ADMIN)) {
+            generateAdmin();
         }
     }
 
-    private static void validate(List<SecurityProperties.User> users) {
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < users.size(); i++) {
-            SecurityProperties.User user = users.get(i);
-            String at = "casework.security.users[" + i + "]";
-            require(user.username() != null && !user.username().isBlank(), at + ".username must be set");
-            require(names.add(user.username()), at + ".username '" + user.username() + "' is declared twice");
-            require(user.password() != null && !user.password().isBlank(), at + ".password must be set");
-            require(user.roles() != null && !user.roles().isEmpty(), at + ".roles must name at least one role");
+    /** {@code admin}, or {@code admin-2} and so on when a user of that name exists without being an administrator. */
+    private void generateAdmin() {
+        String password = randomPassword();
+        String hash = encoder.encode(password);
+        String name = GENERATED_ADMIN;
+        for (int n = 2; !accounts.create(name, hash, List.of(Role.ADMIN), clock.instant(), BOOTSTRAP); n++) {
+            name = GENERATED_ADMIN + "-" + n;
         }
+        log.warn("""
+
+                No enabled user with role ADMIN is stored (configure one: casework.security.admin.username and \
+                .password). Generated user '{}' with role ADMIN and password:
+
+                    {}
+
+                This password is shown only now; change it (PUT /api/me/password) or add users.
+                """, name, password);
     }
 
     private String encoded(String password) {
-        return password.startsWith("{") ? password : encoder.encode(password);
+        return UserConfiguration.encoded(password) ? password : encoder.encode(password);
     }
 
     private static String randomPassword() {
         byte[] bytes = new byte[18];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalStateException("Invalid user configuration: " + message);
-        }
     }
 }

@@ -13,18 +13,30 @@ import java.util.List;
  * {@code loginThrottle}: how failed logins slow down their source ({@link LoginThrottle}; README "Logging in").
  * {@code jwt}: the claims read from a token of an external identity provider. {@code verifiedLoginTtl}: how long a
  * verified password spares the next requests their bcrypt round ({@link VerifiedLogins}; 0 for never).
+ * {@code admin}: the first administrator ({@code casework.security.admin.username/password}), added with role
+ * ADMIN like a configured user.
  */
 @ConfigurationProperties("casework.security")
-public record SecurityProperties(List<User> users, Throttle loginThrottle, Jwt jwt, Duration verifiedLoginTtl) {
+public record SecurityProperties(List<User> users, Throttle loginThrottle, Jwt jwt, Duration verifiedLoginTtl,
+                                 Admin admin) {
 
     public SecurityProperties {
         verifiedLoginTtl = verifiedLoginTtl == null ? Duration.ofMinutes(5) : verifiedLoginTtl;
         users = users == null ? List.of() : List.copyOf(users);
         loginThrottle = loginThrottle == null ? new Throttle(0, 0, null, null, null, 0) : loginThrottle;
         jwt = jwt == null ? new Jwt(null, null) : jwt;
+        admin = admin == null ? new Admin(null, null) : admin;
     }
 
     public record User(String username, String password, List<Role> roles) {
+    }
+
+    /** Both null when no administrator is configured. */
+    public record Admin(String username, String password) {
+
+        boolean configured() {
+            return username != null || password != null;
+        }
     }
 
     /**

@@ -45,8 +45,10 @@ public class UserAccounts {
         return jdbc.query("select " + COLUMNS + " from app_user order by username", ACCOUNT);
     }
 
-    public boolean any() {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from app_user)", Boolean.class));
+    /** Whether an enabled user has this role. */
+    public boolean anyEnabled(Role role) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from app_user where enabled"
+                + " and ? = any (string_to_array(roles, ',')))", Boolean.class, role.name()));
     }
 
     /** False when the name is taken. */

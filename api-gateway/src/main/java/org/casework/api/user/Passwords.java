@@ -1,26 +1,24 @@
 package org.casework.api.user;
 
+import org.casework.api.security.AccountRules;
 import org.casework.api.web.InvalidInputException;
 
 import java.nio.charset.StandardCharsets;
 
-/** The rules for user names and passwords. */
+/** The rules for user names and passwords ({@link AccountRules}) as request bodies check them. */
 final class Passwords {
 
-    static final String USERNAME = "[a-z0-9][a-z0-9._-]{1,63}";
-    static final String USERNAME_RULE = "must be 2 to 64 lower-case letters, digits, '.', '_' or '-'";
-    static final int MIN = 12;
-    static final int MAX = 64;
-    /** bcrypt reads no more than 72 bytes; a longer password would be cut short without a word. */
-    private static final int MAX_BYTES = 72;
+    static final String USERNAME = AccountRules.USERNAME;
+    static final String USERNAME_RULE = AccountRules.USERNAME_RULE;
+    static final int MIN = AccountRules.MIN_PASSWORD;
+    static final int MAX = AccountRules.MAX_PASSWORD;
 
     private Passwords() {
     }
 
     static void checkBytes(String field, String password) {
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new InvalidInputException(field, "max-bytes", "must not be longer than " + MAX_BYTES
-                    + " bytes in UTF-8");
+        if (password.getBytes(StandardCharsets.UTF_8).length > AccountRules.MAX_PASSWORD_BYTES) {
+            throw new InvalidInputException(field, "max-bytes", AccountRules.PASSWORD_BYTES_RULE);
         }
     }
 }

@@ -63,7 +63,7 @@ class VerifiedLoginsTest {
             void throttled(String user, String endpoint, String detail) {
             }
         };
-        SecurityProperties properties = new SecurityProperties(null, null, null, null);
+        SecurityProperties properties = new SecurityProperties(null, null, null, null, null);
         logins = new PasswordAndCodeAuthentication(accounts, counting, new OneTimeCodes(Clock.systemUTC()), log,
                 new LoginThrottle(properties, Clock.systemUTC()),
                 new VerifiedLogins(properties.verifiedLoginTtl(), 100));
@@ -120,7 +120,7 @@ class VerifiedLoginsTest {
 
     @Test
     void withoutAKeepingTimeEveryRequestIsHashed() {
-        SecurityProperties never = new SecurityProperties(null, null, null, Duration.ZERO);
+        SecurityProperties never = new SecurityProperties(null, null, null, Duration.ZERO, null);
         VerifiedLogins none = new VerifiedLogins(never.verifiedLoginTtl(), 100);
         Account alice = table.get("alice");
         none.remember(alice, "correct horse");
