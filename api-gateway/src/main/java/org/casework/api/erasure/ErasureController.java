@@ -31,7 +31,8 @@ class ErasureController {
             statistics count the file as before and the file takes no more writes (`410 file-erased`).""")
     @ApiResponse(responseCode = "200", description = "The erasure is done: the client, the day, who erased it and the "
             + "reason.")
-    @ApiResponse(responseCode = "410", description = "The file is erased already, or merged into another.")
+    @ApiResponse(responseCode = "410", description = "The file is erased already (`file-erased`); a merged file may "
+            + "still be erased.")
     @PostMapping("/api/admin/clients/{clientId}/erasure")
     ErasureDone erase(@PathVariable UUID clientId, @Valid @RequestBody ErasureBody body, Authentication caller) {
         return erasures.erase(clientId, body.reason(), caller.getName());

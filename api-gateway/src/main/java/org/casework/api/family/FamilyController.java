@@ -95,8 +95,7 @@ class FamilyController {
     @Operation(summary = "List families: the coloured family overview", description = """
             The family files the caller may see, in name order, each with its own `status`, `statusSince`, today's \
             `colour` and `explanation`, `responsibleWorker` and `memberCount`. Filters as for clients: `status`, \
-            `colour`, `worker`, `q` (the family's name, ignoring case and diacritics). `total` only with \
-            `count=true`.""")
+            `colour`, `worker`, `q` (searches the family's name). `total` only with `count=true`.""")
     @GetMapping
     PageOf<FamilyRow> overview(@RequestParam(required = false) @Size(max = 100) String worker,
                                @RequestParam(required = false) @Size(max = 200) String q,

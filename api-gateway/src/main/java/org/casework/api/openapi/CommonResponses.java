@@ -1,5 +1,6 @@
 package org.casework.api.openapi;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -34,6 +35,11 @@ class CommonResponses implements GlobalOpenApiCustomizer {
         if (openApi.getPaths() == null) {
             return;
         }
+        if (openApi.getComponents() == null) {
+            openApi.setComponents(new Components());
+        }
+        openApi.getComponents().addSchemas(OpenApiConfiguration.FIELD_ERROR, OpenApiConfiguration.fieldError())
+                .addSchemas(OpenApiConfiguration.PROBLEM, OpenApiConfiguration.problem());
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
                 .forEach((method, operation) -> complete(path, method, operation)));
     }
@@ -61,7 +67,7 @@ class CommonResponses implements GlobalOpenApiCustomizer {
         }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
-        successes(responses, write);
+        successes(responses, write && storesEvents(path));
         boolean input = (operation.getParameters() != null && !operation.getParameters().isEmpty())
                 || operation.getRequestBody() != null;
         boolean fileOfAClient = path.startsWith("/api/clients/{") || path.startsWith("/api/engagements/{");
@@ -107,6 +113,12 @@ class CommonResponses implements GlobalOpenApiCustomizer {
                 .anyMatch(parameter -> "header".equals(parameter.getIn()) && name.equals(parameter.getName()));
     }
 
+    /** Users, logins and rebuilds are kept outside the event store: their writes have no position. */
+    private static boolean storesEvents(String path) {
+        return !path.startsWith("/api/me") && !path.startsWith("/api/admin/users")
+                && !path.startsWith("/api/admin/projections");
+    }
+
     /** A write that answers 201, 202 or 204 never answers 200; a 204 has no body; writes name their position. */
     private static void successes(ApiResponses responses, boolean write) {
         if (responses.containsKey("201") || responses.containsKey("202") || responses.containsKey("204")) {
@@ -115,11 +127,6 @@ class CommonResponses implements GlobalOpenApiCustomizer {
         ApiResponse noContent = responses.get("204");
         if (noContent != null) {
             noContent.setContent(null);
-        }
-        ApiResponse created = responses.get("201");
-        if (created != null) {
-            created.addHeaderObject("Location", new Header().schema(new StringSchema().format("uri"))
-                    .description("Where the created record is read."));
         }
         if (write) {
             responses.forEach((code, response) -> {

@@ -19,7 +19,10 @@ import org.springframework.context.annotation.Configuration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The OpenAPI document at /v3/api-docs (Swagger UI at /swagger-ui.html): info, tags, logins, the problem shape. */
+/**
+ * The OpenAPI document at /v3/api-docs (Swagger UI at /swagger-ui.html): info, tags, logins, and the problem shape
+ * that {@link CommonResponses} adds (springdoc drops schemas nothing refers to before the customizers run).
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -78,9 +81,7 @@ class OpenApiConfiguration {
                                 .scheme("bearer").bearerFormat("JWT")
                                 .description("Available only when an external identity provider is configured "
                                         + "(`spring.security.oauth2.resourceserver.jwt.issuer-uri`): the user name "
-                                        + "and roles are read from the token's claims."))
-                        .addSchemas(FIELD_ERROR, fieldError())
-                        .addSchemas(PROBLEM, problem()))
+                                        + "and roles are read from the token's claims.")))
                 .security(List.of(new SecurityRequirement().addList(BASIC),
                         new SecurityRequirement().addList(BASIC).addList(ONE_TIME_CODE),
                         new SecurityRequirement().addList(BEARER)));
@@ -91,7 +92,7 @@ class OpenApiConfiguration {
         return new CommonResponses();
     }
 
-    private static Schema<?> fieldError() {
+    static Schema<?> fieldError() {
         return new ObjectSchema().description("One offending input.")
                 .addProperty("field", new StringSchema().example("consultations[2].date")
                         .description("Its path as the request names it (a body field, a parameter or a header)."))
@@ -100,7 +101,7 @@ class OpenApiConfiguration {
                         .description("A readable message."));
     }
 
-    private static Schema<?> problem() {
+    static Schema<?> problem() {
         return new ObjectSchema()
                 .description("An RFC 9457 problem document; some problems add members of their own "
                         + "(`existingClientId`, `candidates`, `hiddenCandidates`, `mergedInto`).")
