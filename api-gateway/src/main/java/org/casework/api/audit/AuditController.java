@@ -1,8 +1,12 @@
 package org.casework.api.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.casework.api.openapi.ApiTags;
 import org.casework.api.security.SecurityLog;
 import org.casework.api.web.Csv;
 import org.casework.api.web.InvalidInputException;
@@ -28,6 +32,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** What auditors read (AUDITOR, ADMIN): full event histories, a client file as of a day, the read-access log. */
+@Tag(name = ApiTags.AUDIT)
 @RestController
 @RequestMapping("/api/audit")
 class AuditController {
@@ -47,6 +52,12 @@ class AuditController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Read a file's stored events", description = """
+            AUDITOR and ADMIN: every stored event of the client, family or engagement (`aggregateType` `clients`, \
+            `families`, `engagements`) from sequence 0, read from the event store itself, oldest first: \
+            `sequence`, `type`, `storedRevision` and `revision`, `businessDates`, `actor`, `recordedAt`, \
+            `correlationId`, `storedAt`, `eventId` and the `payload` (personal fields `[erased]` after an \
+            erasure). Default page size 50. `Accept: text/csv` downloads all of them. Logged in the access log.""")
     @PersonalRead
     @GetMapping("/{aggregateType}/{id}/events")
     PageOf<HistoryEvent> events(@PathVariable AuditedFile aggregateType, @PathVariable UUID id,
@@ -56,6 +67,12 @@ class AuditController {
     }
 
     /** The whole history in one CSV file, read a page at a time. */
+    @Operation(summary = "Read a file's stored events", description = """
+            AUDITOR and ADMIN: every stored event of the client, family or engagement (`aggregateType` `clients`, \
+            `families`, `engagements`) from sequence 0, read from the event store itself, oldest first: \
+            `sequence`, `type`, `storedRevision` and `revision`, `businessDates`, `actor`, `recordedAt`, \
+            `correlationId`, `storedAt`, `eventId` and the `payload` (personal fields `[erased]` after an \
+            erasure). Default page size 50. `Accept: text/csv` downloads all of them. Logged in the access log.""")
     @PersonalRead
     @GetMapping(path = "/{aggregateType}/{id}/events", produces = Csv.MEDIA_TYPE)
     ResponseEntity<String> eventsCsv(@PathVariable AuditedFile aggregateType, @PathVariable UUID id) {
@@ -69,6 +86,13 @@ class AuditController {
         return Csv.of(rows, HistoryRow.class, aggregateType.aggregateType().toLowerCase() + "-" + id + "-events.csv");
     }
 
+    @Operation(summary = "Read a client file as of a day", description = """
+            AUDITOR and ADMIN: the client card and engagements exactly as the service knew them at the end of \
+            `asOf` (not in the future) in the organisation's time zone: the events recorded before the next \
+            midnight, fed through the live projection in memory. An entry backdated later does not show; `events` \
+            says how many events were known. Logged in the access log.""")
+    @ApiResponse(responseCode = "200", description = "The client file as known at the end of `asOf`.")
+    @ApiResponse(responseCode = "404", description = "The file was not known yet on that day, or does not exist.")
     @PersonalRead
     @GetMapping("/clients/{clientId}")
     ClientAsOf clientAsOf(@PathVariable UUID clientId,
@@ -82,6 +106,11 @@ class AuditController {
     }
 
     /** {@code from} and {@code to} are days in the organisation's time zone, both included. */
+    @Operation(summary = "Read the access log: who read which file", description = """
+            AUDITOR and ADMIN: every read of a person's file (cards, histories, contracts, plans, engagements, \
+            assessments, a client's chronology, event histories, as-of views), newest first: `readAt`, `reader`, \
+            `fileKind`, `fileId`, `clientId`, `endpoint`. Filters `client`, `user`, and `from`/`to` (days, both \
+            included).""")
     @GetMapping("/access-log")
     PageOf<AccessLogEntry> accessLog(@RequestParam(required = false) UUID client,
                                      @RequestParam(required = false) @Size(max = 100) String user,
@@ -96,6 +125,11 @@ class AuditController {
     }
 
     /** Failed logins, lock-outs, refused requests and changes to users; days as for the access log. */
+    @Operation(summary = "Read the security log", description = """
+            AUDITOR and ADMIN: failed logins (`LOGIN_FAILED`, with the real reason), login waits \
+            (`LOGIN_THROTTLED`), refused requests (`ACCESS_REFUSED`: user, endpoint, file) and changes to users \
+            (`USER_CHANGED`), newest first; never an address or password. Filters `kind`, `user`, `from`/`to` \
+            (days, both included).""")
     @GetMapping("/security-log")
     PageOf<SecurityLog.Entry> securityLog(@RequestParam(required = false) SecurityLog.Kind kind,
                                           @RequestParam(required = false) @Size(max = 100) String user,

@@ -1,9 +1,12 @@
 package org.casework.api.chronology;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.casework.api.audit.PersonalRead;
+import org.casework.api.openapi.ApiTags;
 import org.casework.api.security.Caller;
 import org.casework.api.web.InvalidInputException;
 import org.casework.api.web.QueryClient;
@@ -22,6 +25,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+@Tag(name = ApiTags.CHRONOLOGY)
 @RestController
 class ChronologyController {
 
@@ -37,6 +41,11 @@ class ChronologyController {
      * R4: consultations newest first; every filter optional, {@code from} and {@code to} inclusive; {@code family}
      * gives the consultations of the family's current members. Only clients visible to the caller are listed.
      */
+    @Operation(summary = "List consultations: the chronology", description = """
+            Consultations newest first, voided ones left out, from the clients the caller may see. Every filter is \
+            optional: `from` and `to` (days, both included; `to` not before `from`), `client`, `family` (the \
+            consultations of the family's current members), `engagement`, `worker`, `kind`. `total` only with \
+            `count=true`. A client's chronology (`client=`) is logged in the access log.""")
     @PersonalRead(clientParameter = "client")
     @GetMapping("/api/chronology")
     PageOf<ChronologyRow> chronology(

@@ -1,8 +1,11 @@
 package org.casework.api.discrepancy;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.casework.api.openapi.ApiTags;
 import org.casework.api.security.Caller;
 import org.casework.api.web.Csv;
 import org.casework.api.web.QueryClient;
@@ -28,6 +31,7 @@ import java.time.LocalDate;
  * (a worker's own and those shared with them; every file for coordinators, directors and auditors).
  * {@code Accept: text/csv} exports every matching row.
  */
+@Tag(name = ApiTags.DISCREPANCIES)
 @RestController
 @RequestMapping("/api/discrepancies")
 class DiscrepancyController {
@@ -42,6 +46,12 @@ class DiscrepancyController {
         this.clock = clock;
     }
 
+    @Operation(summary = "List today's discrepancies", description = """
+            The discrepancies of today (R5) with the settings in force, oldest first, in the files the caller may \
+            see: `ENGAGEMENT_WITHOUT_CONSULTATION` (more than G days), `ENGAGEMENT_OPEN_TOO_LONG` (more than L \
+            days), `STATUS_CONTRACT_MISMATCH` (a `RED` file), `PLAN_MISSING_OR_OVERDUE`. Each row has `kind`, \
+            `fileKind`, the file, `since` (the first day it was a discrepancy) and `text`. Filters `kind`, \
+            `worker`; `total` only with `count=true`. `Accept: text/csv` exports every matching row.""")
     @GetMapping
     PageOf<Discrepancy> discrepancies(@RequestParam(required = false) DiscrepancyKind kind,
                                       @RequestParam(required = false) @Size(max = 100) String worker,
@@ -52,6 +62,12 @@ class DiscrepancyController {
         return queries.page(query(kind, worker, caller, new Paging(page, size, count)), Discrepancy.class);
     }
 
+    @Operation(summary = "List today's discrepancies", description = """
+            The discrepancies of today (R5) with the settings in force, oldest first, in the files the caller may \
+            see: `ENGAGEMENT_WITHOUT_CONSULTATION` (more than G days), `ENGAGEMENT_OPEN_TOO_LONG` (more than L \
+            days), `STATUS_CONTRACT_MISMATCH` (a `RED` file), `PLAN_MISSING_OR_OVERDUE`. Each row has `kind`, \
+            `fileKind`, the file, `since` (the first day it was a discrepancy) and `text`. Filters `kind`, \
+            `worker`; `total` only with `count=true`. `Accept: text/csv` exports every matching row.""")
     @GetMapping(produces = Csv.MEDIA_TYPE)
     ResponseEntity<String> csv(@RequestParam(required = false) DiscrepancyKind kind,
                                @RequestParam(required = false) @Size(max = 100) String worker,

@@ -1,8 +1,12 @@
 package org.casework.api.duplicates;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casework.api.freshness.ReadModelPositions;
+import org.casework.api.openapi.ApiTags;
 import org.casework.command.client.MergeClient;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +24,7 @@ import java.util.UUID;
  * those engagements' events are handled in the surviving file's order, and none of the old order may still be under
  * way then.
  */
+@Tag(name = ApiTags.DUPLICATES)
 @RestController
 class MergeController {
 
@@ -35,6 +40,19 @@ class MergeController {
         this.positions = positions;
     }
 
+    @Operation(summary = "Merge a second file of a person into this one", description = """
+            COORDINATOR and DIRECTOR: the file `mergedClientId` goes over into the file of the path, which stays \
+            (`reason` required, up to 2,000 characters). Its engagements move to the survivor, its status entries \
+            and contracts are taken over, it gives up its birth number; from then on it answers `410 file-merged` \
+            pointing to the survivor. The merge first waits (at most 5 s) until the read models have applied every \
+            event of the merged file.""")
+    @ApiResponse(responseCode = "204", description = "The merge is stored in both files.")
+    @ApiResponse(responseCode = "410", description = "The surviving file is erased or merged itself.")
+    @ApiResponse(responseCode = "422", description = "`mergedClientId`: `not-the-same-file`, `unknown-client`, "
+            + "`file-erased`, `already-merged`, `merged-file-in-family`; `contract-not-taken-over` (the survivor "
+            + "has a contract of the same number).")
+    @ApiResponse(responseCode = "503", description = "The read models have not yet applied every event of the merged "
+            + "file (`not-yet-readable`, `Retry-After: 1`), or the database cannot be reached.")
     @PostMapping("/api/clients/{clientId}/merge")
     ResponseEntity<Void> merge(@PathVariable UUID clientId, @Valid @RequestBody MergeBody body) {
         Long last = jdbc.queryForObject("select max(global_index) from domain_event_entry"

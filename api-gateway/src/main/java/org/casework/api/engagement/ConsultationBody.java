@@ -1,5 +1,6 @@
 package org.casework.api.engagement;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.casework.command.engagement.NewConsultation;
@@ -11,6 +12,9 @@ import java.util.List;
 import java.util.UUID;
 
 /** One consultation; {@code worker} defaults to the caller. */
+@Schema(example = """
+        {"date": "2026-11-20", "kind": "MEETING", "durationMinutes": 45, "place": "IN_OFFICE",
+         "record": "Talked about the rent", "participants": ["Jana Dvořáková"]}""")
 public record ConsultationBody(
         @NotNull LocalDate date,
         @NotNull ConsultationKind kind,

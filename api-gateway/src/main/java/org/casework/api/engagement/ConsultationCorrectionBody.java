@@ -1,5 +1,6 @@
 package org.casework.api.engagement;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,6 +13,10 @@ import java.util.List;
 import java.util.UUID;
 
 /** A consultation as it should have been recorded, every field, and why; {@code worker} absent keeps the recorded one. */
+@Schema(example = """
+        {"date": "2026-11-20", "kind": "MEETING", "durationMinutes": 60, "place": "IN_OFFICE",
+         "record": "Talked about the rent", "participants": ["Jana Dvořáková"],
+         "reason": "the meeting took an hour"}""")
 public record ConsultationCorrectionBody(
         @NotNull LocalDate date,
         @NotNull ConsultationKind kind,

@@ -1,10 +1,14 @@
 package org.casework.api.engagement;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casework.api.audit.PersonalRead;
+import org.casework.api.openapi.ApiTags;
 import org.casework.api.web.Created;
 import org.casework.api.web.NotFoundException;
 import org.casework.api.web.QueryClient;
@@ -38,6 +42,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
+@Tag(name = ApiTags.ENGAGEMENTS)
 @RestController
 class EngagementController {
 
@@ -52,6 +57,13 @@ class EngagementController {
         this.queries = queries;
     }
 
+    @Operation(summary = "Open an engagement for a client", description = """
+            Opens an engagement (zakázka) in the client's file: `title` and `openedOn` required (not in the future, \
+            may be backdated); `goal`, `responsibleWorker` (default: the caller), `problemTypes`, `problemTypeNote` \
+            (required with `OTHER`), `peopleInvolved`, `problemDescription`. The engagement belongs to this client \
+            for good. In automatic mode a `CONTACTED` client becomes `APPLICANT`.""")
+    @ApiResponse(responseCode = "201",
+            description = "The engagement is stored; `id` names it, `Location` is where it is read.")
     @PostMapping("/api/clients/{clientId}/engagements")
     ResponseEntity<Created> open(@PathVariable UUID clientId, @Valid @RequestBody OpenEngagementBody body,
                                  Principal caller) {
@@ -63,6 +75,9 @@ class EngagementController {
     }
 
     /** The client's engagements, open ones first, newest first. */
+    @Operation(summary = "List a client's engagements", description = """
+            The client's engagements, open ones first, then newest, each with its closure and consultation \
+            totals; the engagements of files merged into this one are listed here too. Logged in the access log.""")
     @PersonalRead
     @GetMapping("/api/clients/{clientId}/engagements")
     PageOf<EngagementSummary> ofClient(@PathVariable UUID clientId,
@@ -74,6 +89,9 @@ class EngagementController {
         return queries.page(new FindEngagementsOfClient(clientId, new Paging(page, size)), EngagementSummary.class);
     }
 
+    @Operation(summary = "Read an engagement", description = """
+            One engagement with its client, description, closure (if closed) and consultation totals (count, \
+            minutes, last consultation), voided consultations not counted. Logged in the access log.""")
     @PersonalRead
     @GetMapping("/api/engagements/{engagementId}")
     EngagementSummary engagement(@PathVariable UUID engagementId) {
@@ -81,6 +99,14 @@ class EngagementController {
                 .orElseThrow(() -> new NotFoundException("engagement", engagementId));
     }
 
+    @Operation(summary = "Record a consultation", description = """
+            Records one consultation into an open engagement: `date` (not before the engagement opened, not in the \
+            future), `kind`, `durationMinutes` (1–1440) and `place` required; `placeNote` (required with \
+            `ELSEWHERE`), `worker` (default: the caller), `record`, `participants`, `travelMinutes` (0–1440, only \
+            outside the office).""")
+    @ApiResponse(responseCode = "201", description = "The consultation is stored; `id` names it.")
+    @ApiResponse(responseCode = "422", description = "A rule of recording is broken, e.g. `not-in-future`, "
+            + "`not-before-engagement-opened`, `engagement-closed`, `control-character`.")
     @PostMapping("/api/engagements/{engagementId}/consultations")
     ResponseEntity<Created> record(@PathVariable UUID engagementId, @Valid @RequestBody ConsultationBody body,
                                    Principal caller) {
@@ -94,6 +120,11 @@ class EngagementController {
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(consultation.consultationId()));
     }
 
+    @Operation(summary = "Record many consultations at once", description = """
+            Records up to 500 consultations (`{"consultations": [...]}`, each as for one) all or nothing: the \
+            batch is validated whole before anything is stored, and a broken rule names the consultation by its \
+            place, e.g. `consultations[2].date`.""")
+    @ApiResponse(responseCode = "201", description = "Every consultation is stored; `ids` name them in the order sent.")
     @PostMapping("/api/engagements/{engagementId}/consultations/batch")
     ResponseEntity<CreatedMany> recordBatch(@PathVariable UUID engagementId,
                                             @Valid @RequestBody ConsultationBatchBody body, Principal caller) {
@@ -103,6 +134,12 @@ class EngagementController {
         return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedMany(ids));
     }
 
+    @Operation(summary = "Close an engagement", description = """
+            Closes the engagement: `closedOn` (not before it opened nor before its last consultation that counts, \
+            not in the future) and `reason` required; `reasonNote` (required with `OTHER`), `followUp`, \
+            `followUpAgreement` (only with `followUp: true`). An engagement closes once; correct a closure with \
+            `closure/correction`.""")
+    @ApiResponse(responseCode = "204", description = "The closure is stored.")
     @PostMapping("/api/engagements/{engagementId}/closure")
     ResponseEntity<Void> close(@PathVariable UUID engagementId, @Valid @RequestBody ClosureBody body) {
         commands.sendAndWait(new CloseEngagement(engagementId, body.closedOn(), body.reason(), body.reasonNote(),
@@ -110,6 +147,14 @@ class EngagementController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Correct a consultation", description = """
+            Corrects a consultation entered wrongly: the whole consultation as it should have been recorded (the \
+            fields of recording; `worker` absent keeps the recorded one) and `reason` (required, up to 2,000 \
+            characters). The rules of recording apply; a closed engagement's consultation stays within the days it \
+            was open (`not-after-engagement-closed`). The original stays in the engagement's history.""")
+    @ApiResponse(responseCode = "204", description = "The correction is stored as a new event.")
+    @ApiResponse(responseCode = "422", description = "A rule of recording is broken, or the consultation was voided "
+            + "(`consultationId` `voided`).")
     @PostMapping("/api/engagements/{engagementId}/consultations/{consultationId}/correction")
     ResponseEntity<Void> correctConsultation(@PathVariable UUID engagementId, @PathVariable UUID consultationId,
                                              @Valid @RequestBody ConsultationCorrectionBody body) {
@@ -123,6 +168,12 @@ class EngagementController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Void a consultation", description = """
+            Voids a consultation that should never have been recorded, with a `reason`: it then counts nowhere \
+            (chronology, totals, last contact, indicators, discrepancies, the no-contact rule) but stays in the \
+            history.""")
+    @ApiResponse(responseCode = "204", description = "The void is stored as a new event.")
+    @ApiResponse(responseCode = "422", description = "The consultation is voided already (`consultationId` `voided`).")
     @PostMapping("/api/engagements/{engagementId}/consultations/{consultationId}/void")
     ResponseEntity<Void> voidConsultation(@PathVariable UUID engagementId, @PathVariable UUID consultationId,
                                           @Valid @RequestBody CorrectionReasonBody body) {
@@ -130,6 +181,11 @@ class EngagementController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Edit an engagement's description", description = """
+            Replaces the title, goal, problem types, people involved and problem description of an open or closed \
+            engagement together: `title` and `reason` required, an absent field is emptied, `problemTypeNote` \
+            required with `OTHER`.""")
+    @ApiResponse(responseCode = "204", description = "The edit is stored as a new event.")
     @PutMapping("/api/engagements/{engagementId}/details")
     ResponseEntity<Void> editDetails(@PathVariable UUID engagementId, @Valid @RequestBody EngagementDetailsBody body) {
         commands.sendAndWait(new EditEngagementDetails(engagementId, body.title(), body.goal(), body.problemTypes(),
@@ -137,6 +193,13 @@ class EngagementController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Correct an engagement's closure", description = """
+            Corrects a closed engagement's closure: the fields of closing and `correctionReason` (required). The \
+            rules of closing apply (not before the opening or the last consultation that counts, not in the \
+            future).""")
+    @ApiResponse(responseCode = "204", description = "The corrected closure is stored as a new event.")
+    @ApiResponse(responseCode = "422", description = "A rule of closing is broken, or the engagement is open "
+            + "(`engagementId` `engagement-closed`).")
     @PostMapping("/api/engagements/{engagementId}/closure/correction")
     ResponseEntity<Void> correctClosure(@PathVariable UUID engagementId,
                                         @Valid @RequestBody ClosureCorrectionBody body) {
@@ -146,6 +209,12 @@ class EngagementController {
     }
 
     /** Routed through the client's file, which refuses it once erased; the read model names the client. */
+    @Operation(summary = "Reopen a closed engagement", description = """
+            Reopens a closed engagement with a `reason`: it is open as if never closed, takes consultations and \
+            counts again in open engagements and discrepancies. Goes through the client's file, so an erased \
+            client's engagement answers `410`. In automatic mode a `CONTACTED` client becomes `APPLICANT`.""")
+    @ApiResponse(responseCode = "204", description = "The reopening is stored.")
+    @ApiResponse(responseCode = "422", description = "The engagement is open (`engagementId` `engagement-closed`).")
     @PostMapping("/api/engagements/{engagementId}/reopening")
     ResponseEntity<Void> reopen(@PathVariable UUID engagementId, @Valid @RequestBody CorrectionReasonBody body) {
         EngagementSummary engagement = queries.find(new FindEngagement(engagementId), EngagementSummary.class)

@@ -1,5 +1,8 @@
 package org.casework.api.family;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -8,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casework.api.access.FileGuard;
 import org.casework.api.audit.PersonalRead;
+import org.casework.api.openapi.ApiTags;
 import org.casework.api.security.Caller;
 import org.casework.api.security.SecurityLog;
 import org.casework.api.security.WorkerNames;
@@ -45,6 +49,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** Families (households): their files, the coloured family overview and membership. */
+@Tag(name = ApiTags.FAMILIES)
 @RestController
 @RequestMapping("/api/families")
 class FamilyController {
@@ -64,6 +69,15 @@ class FamilyController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Create a family file", description = """
+            Opens a family file for clients who live together and are served as a unit: `name` required; \
+            `address`, `responsibleWorker` (default: the caller, else an enabled worker), `createdOn` (the first \
+            contact, default today, may be backdated). Members join with `POST /api/families/{familyId}/members`. \
+            In automatic mode the family starts as `APPLICANT` (or `CONTACTED`).""")
+    @ApiResponse(responseCode = "201", description = "The family file is stored; `id` names it, `Location` is its "
+            + "card.")
+    @ApiResponse(responseCode = "422", description = "A rule is broken, e.g. `unknown-worker` (field "
+            + "`responsibleWorker`), `date-range`.")
     @PostMapping
     ResponseEntity<Created> create(@Valid @RequestBody FamilyBody body, Principal caller) {
         Violations violations = new Violations();
@@ -78,6 +92,10 @@ class FamilyController {
     }
 
     /** The coloured family overview, in name order, of the families visible to the caller; colours are today's. */
+    @Operation(summary = "List families: the coloured family overview", description = """
+            The family files the caller may see, in name order, each with its own `status`, `statusSince`, today's \
+            `colour` and `explanation`, `responsibleWorker` and `memberCount`. Filters as for clients: `status`, \
+            `colour`, `worker`, `q` (searches the family's name). `total` only with `count=true`.""")
     @GetMapping
     PageOf<FamilyRow> overview(@RequestParam(required = false) @Size(max = 100) String worker,
                                @RequestParam(required = false) @Size(max = 200) String q,
@@ -92,6 +110,10 @@ class FamilyController {
                 new Paging(page, size, count)), FamilyRow.class);
     }
 
+    @Operation(summary = "Read a family's card", description = """
+            The family file as of today: name and address, its own `status`, `colour`, `explanation`, `contracts` \
+            and `plan`; the current `members` with their `relation`, `since` and their own status and colour; \
+            `formerMembers` with `leftOn`. Logged in the access log.""")
     @PersonalRead
     @GetMapping("/{familyId}")
     FamilyCard card(@PathVariable UUID familyId) {
@@ -100,6 +122,14 @@ class FamilyController {
     }
 
     /** The caller must see the client as well as the family; a client they may not see is an unknown one. */
+    @Operation(summary = "Add a member to a family", description = """
+            A client joins the family: `clientId` and `relation` (to the family's reference person) required, \
+            `since` (default today, not in the future). A client belongs to at most one family at a time, decided \
+            by the client's own file even when two families add the same client at once; one reference person at a \
+            time. The caller must be able to see the client too.""")
+    @ApiResponse(responseCode = "204", description = "The membership is stored in the family's and the client's file.")
+    @ApiResponse(responseCode = "422", description = "A membership rule is broken: `already-in-another-family` "
+            + "(naming that family), `already-member`, `one-reference-person`, `unknown-client`, `not-in-future`.")
     @PostMapping("/{familyId}/members")
     ResponseEntity<Void> addMember(@PathVariable UUID familyId, @Valid @RequestBody MemberBody body,
                                    Authentication caller, HttpServletRequest request) {
@@ -112,6 +142,13 @@ class FamilyController {
     }
 
     /** The member leaves the family; {@code leftOn}, their last day as a member, is today when absent. */
+    @Operation(summary = "Let a member leave a family", description = """
+            The member leaves the family; `leftOn` is their last day as a member (default today, not before they \
+            joined). They keep every status entry the family shared with them and get no later ones. An erased \
+            client may still leave.""")
+    @ApiResponse(responseCode = "204", description = "The member has left.")
+    @ApiResponse(responseCode = "404", description = "No such family, or the client is not a member.")
+    @ApiResponse(responseCode = "422", description = "`leftOn` `not-before-joined`.")
     @DeleteMapping("/{familyId}/members/{clientId}")
     ResponseEntity<Void> removeMember(@PathVariable UUID familyId, @PathVariable UUID clientId,
                                       @RequestParam(required = false)

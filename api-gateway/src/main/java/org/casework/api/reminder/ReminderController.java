@@ -1,8 +1,11 @@
 package org.casework.api.reminder;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.casework.api.openapi.ApiTags;
 import org.casework.api.security.Caller;
 import org.casework.api.web.Csv;
 import org.casework.query.reminder.Reminder;
@@ -23,6 +26,7 @@ import java.util.List;
  * What falls due within {@code days} (1–365, default 14) in the caller's files, or in {@code worker}'s, ordered by
  * day; only files visible to the caller are looked at, as in every list. {@code Accept: text/csv} exports every row.
  */
+@Tag(name = ApiTags.WORK_LIST)
 @RestController
 @RequestMapping("/api/reminders")
 class ReminderController {
@@ -37,6 +41,12 @@ class ReminderController {
         this.clock = clock;
     }
 
+    @Operation(summary = "List what falls due: reminders", description = """
+            Everything that falls due from today up to `days` days ahead (1–365, default 14, both days included) \
+            in the files whose responsible worker is the caller, or `worker`, among the files the caller may see, \
+            ordered by day: `PLAN_REVIEW`, `CONTRACT_END`, `NO_CONTACT` (automatic mode), `CONSULTATION_DUE`, \
+            `ENGAGEMENT_OPEN_LIMIT`, `CONSENT_EXPIRES`. The `day` is the last day still in order; what is overdue \
+            already is a discrepancy. Always counted (`total`); `Accept: text/csv` exports every row.""")
     @GetMapping
     PageOf<Reminder> reminders(@RequestParam(defaultValue = "14") @Min(1) @Max(MAX_DAYS) int days,
                                @RequestParam(required = false) @Size(min = 1, max = 100) String worker,
@@ -48,6 +58,12 @@ class ReminderController {
         return new PageOf<>(due.subList(from, Math.min(from + size, due.size())), due.size(), page, size);
     }
 
+    @Operation(summary = "List what falls due: reminders", description = """
+            Everything that falls due from today up to `days` days ahead (1–365, default 14, both days included) \
+            in the files whose responsible worker is the caller, or `worker`, among the files the caller may see, \
+            ordered by day: `PLAN_REVIEW`, `CONTRACT_END`, `NO_CONTACT` (automatic mode), `CONSULTATION_DUE`, \
+            `ENGAGEMENT_OPEN_LIMIT`, `CONSENT_EXPIRES`. The `day` is the last day still in order; what is overdue \
+            already is a discrepancy. Always counted (`total`); `Accept: text/csv` exports every row.""")
     @GetMapping(produces = Csv.MEDIA_TYPE)
     ResponseEntity<String> csv(@RequestParam(defaultValue = "14") @Min(1) @Max(MAX_DAYS) int days,
                                @RequestParam(required = false) @Size(min = 1, max = 100) String worker,

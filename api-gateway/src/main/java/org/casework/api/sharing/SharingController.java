@@ -1,11 +1,15 @@
 package org.casework.api.sharing;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casework.api.access.FileGuard;
 import org.casework.api.audit.PersonalRead;
+import org.casework.api.openapi.ApiTags;
 import org.casework.api.security.SecurityLog;
 import org.casework.api.security.WorkerNames;
 import org.casework.api.web.Created;
@@ -41,6 +45,7 @@ import java.util.UUID;
  * sharing, and the shares resting on them. Consents and shares are managed by the file's responsible worker, a
  * coordinator or a director.
  */
+@Tag(name = ApiTags.SHARING)
 @RestController
 @Validated
 class SharingController {
@@ -60,6 +65,10 @@ class SharingController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Read who works on a client file", description = """
+            The file's `responsibleWorker`, the client's `consents` to sharing (newest first, each with `inForce` \
+            today) and the `shares` (each with its `consentId`, `lastDay` and `inForce`). Logged in the access \
+            log.""")
     @PersonalRead
     @GetMapping("/api/clients/{clientId}/sharing")
     Sharing sharing(@PathVariable UUID clientId) {
@@ -69,6 +78,16 @@ class SharingController {
         return queries.find(new FindSharing(clientId, LocalDate.now(clock)), Sharing.class).orElseThrow();
     }
 
+    @Operation(summary = "Record the client's consent to sharing", description = """
+            The client's consent (GDPR) to share the file: `givenOn` and `scope` (`ANY_WORKER` or `NAMED_WORKERS`) \
+            required; `validUntil` its last day (none: until revoked), `workers` (only, and required, with \
+            `NAMED_WORKERS`). Recorded by the file's responsible worker, a coordinator or a director.""")
+    @ApiResponse(responseCode = "201", description = "The consent is stored; `id` names it, `Location` is the file's "
+            + "sharing.")
+    @ApiResponse(responseCode = "403", description = "The caller's role does not allow it, or a worker who is not the "
+            + "file's responsible worker.")
+    @ApiResponse(responseCode = "422", description = "A consent rule is broken, e.g. `workers` missing or refused for "
+            + "the scope, `unknown-worker`, `date-range`.")
     @PostMapping("/api/clients/{clientId}/consents")
     ResponseEntity<Created> recordConsent(@PathVariable UUID clientId, @Valid @RequestBody ConsentBody body,
                                           Authentication caller, HttpServletRequest request) {
@@ -82,6 +101,12 @@ class SharingController {
         return Created.at("/api/clients/" + clientId + "/sharing", consentId);
     }
 
+    @Operation(summary = "Revoke a consent to sharing", description = """
+            The client withdrew the consent: `revokedOn` (default today; the body may be left out). Shares resting \
+            on it stop at once: the shared workers get `404` for the file from this moment.""")
+    @ApiResponse(responseCode = "204", description = "The revocation is stored.")
+    @ApiResponse(responseCode = "403", description = "The caller's role does not allow it, or a worker who is not the "
+            + "file's responsible worker.")
     @PostMapping("/api/clients/{clientId}/consents/{consentId}/revocation")
     ResponseEntity<Void> revokeConsent(@PathVariable UUID clientId, @PathVariable UUID consentId,
                                        @Valid @RequestBody(required = false) RevocationBody body,
@@ -92,6 +117,14 @@ class SharingController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Share a client file with a worker", description = """
+            Shares the file with `worker`, which needs a consent in force today that covers them \
+            (`no-consent-in-force`). The share works exactly while its consent is in force: from the day after \
+            `validUntil`, or from a revocation, the worker no longer sees the file.""")
+    @ApiResponse(responseCode = "204", description = "The share is stored; the worker sees the file at once.")
+    @ApiResponse(responseCode = "403", description = "The caller's role does not allow it, or a worker who is not the "
+            + "file's responsible worker.")
+    @ApiResponse(responseCode = "422", description = "`no-consent-in-force`, `unknown-worker`.")
     @PostMapping("/api/clients/{clientId}/shares")
     ResponseEntity<Void> share(@PathVariable UUID clientId, @Valid @RequestBody WorkerBody body,
                                Authentication caller, HttpServletRequest request) {
@@ -101,6 +134,11 @@ class SharingController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Stop sharing a client file with a worker", description = """
+            Ends the share of `worker`: they lose the file at once.""")
+    @ApiResponse(responseCode = "204", description = "The share is ended.")
+    @ApiResponse(responseCode = "403", description = "The caller's role does not allow it, or a worker who is not the "
+            + "file's responsible worker.")
     @DeleteMapping("/api/clients/{clientId}/shares/{worker}")
     ResponseEntity<Void> stopSharing(@PathVariable UUID clientId, @PathVariable @Size(max = 100) String worker,
                                      Authentication caller, HttpServletRequest request) {
@@ -110,6 +148,13 @@ class SharingController {
     }
 
     /** Coordinators and directors only (the path rules). */
+    @Operation(summary = "Hand a client file over to another worker", description = """
+            COORDINATOR and DIRECTOR: `worker` (an enabled user with role WORKER, COORDINATOR or DIRECTOR) becomes \
+            the file's responsible worker; the previous worker loses the file at once, unless it is shared with \
+            them.""")
+    @ApiResponse(responseCode = "204", description = "The new responsible worker is stored.")
+    @ApiResponse(responseCode = "422", description = "The worker is unknown, disabled or keeps no files "
+            + "(`unknown-worker`).")
     @PutMapping("/api/clients/{clientId}/responsible-worker")
     ResponseEntity<Void> handOverClient(@PathVariable UUID clientId, @Valid @RequestBody WorkerBody body) {
         checkWorker(body.worker());
@@ -118,6 +163,12 @@ class SharingController {
     }
 
     /** Coordinators and directors only (the path rules). */
+    @Operation(summary = "Hand a family file over to another worker", description = """
+            COORDINATOR and DIRECTOR: `worker` (an enabled user with role WORKER, COORDINATOR or DIRECTOR) becomes \
+            the family's responsible worker; the previous worker loses the family at once.""")
+    @ApiResponse(responseCode = "204", description = "The new responsible worker is stored.")
+    @ApiResponse(responseCode = "422", description = "The worker is unknown, disabled or keeps no files "
+            + "(`unknown-worker`).")
     @PutMapping("/api/families/{familyId}/responsible-worker")
     ResponseEntity<Void> handOverFamily(@PathVariable UUID familyId, @Valid @RequestBody WorkerBody body) {
         checkWorker(body.worker());

@@ -1,7 +1,11 @@
 package org.casework.api.user;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.casework.api.openapi.ApiTags;
 import org.casework.api.security.Account;
 import org.casework.api.security.OneTimeCodes;
 import org.casework.api.security.SecurityLog;
@@ -27,6 +31,7 @@ import java.util.List;
  * secret once; logins need codes only after the first code has been confirmed, so a mistyped enrolment cannot
  * lock anyone out.
  */
+@Tag(name = ApiTags.OWN_ACCOUNT)
 @RestController
 @RequestMapping("/api/me")
 class MeController {
@@ -52,6 +57,9 @@ class MeController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Who am I", description = """
+            The caller's user name, roles and two-factor state (`NONE`, `PENDING`, `ENROLLED`). Every role may \
+            read it.""")
     @GetMapping
     Me me(Authentication caller) {
         List<String> roles = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
@@ -60,6 +68,12 @@ class MeController {
                 accounts.find(caller.getName()).map(UserView::twoFactor).orElse(UserView.TwoFactor.NONE));
     }
 
+    @Operation(summary = "Change my password", description = """
+            `currentPassword` and the new `password` (12–64 characters). The change counts from the very next \
+            request. Not for users of an identity provider (`external-account`).""")
+    @ApiResponse(responseCode = "204", description = "The new password is stored.")
+    @ApiResponse(responseCode = "422", description = "`currentPassword` `wrong-password`, a `password` outside its "
+            + "rules, or `username` `external-account`.")
     @PutMapping("/password")
     ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordBody body, Authentication caller,
                                         HttpServletRequest request) {
@@ -74,6 +88,14 @@ class MeController {
     }
 
     /** A new secret, shown this once; it replaces any enrolment not yet confirmed. */
+    @Operation(summary = "Start my two-factor enrolment", description = """
+            Answers a new TOTP `secret` and its `otpauthUri` (make a QR code of it for Google Authenticator, \
+            Aegis, FreeOTP) this once; it replaces an enrolment not yet confirmed. Logins need codes only after \
+            the first code is confirmed.""")
+    @ApiResponse(responseCode = "201", description = "The enrolment is started: `secret` and `otpauthUri`, shown this "
+            + "once.")
+    @ApiResponse(responseCode = "422", description = "`twoFactor` `already-enrolled` (an administrator can remove it "
+            + "if the phone is lost), or `username` `external-account`.")
     @PostMapping("/two-factor")
     ResponseEntity<Enrolment> enrol(Authentication caller, HttpServletRequest request) {
         Account account = own(caller);
@@ -90,6 +112,12 @@ class MeController {
     }
 
     /** The first code from the app; from now on every login needs the current code. */
+    @Operation(summary = "Confirm my two-factor enrolment", description = """
+            `code`: the code the app shows now. From then on every request needs the current code in \
+            `X-Casework-Otp` next to the password.""")
+    @ApiResponse(responseCode = "204", description = "Two-factor login is on.")
+    @ApiResponse(responseCode = "422", description = "`code` `wrong-code` or `nothing-to-confirm` (start an enrolment "
+            + "first).")
     @PostMapping("/two-factor/confirmation")
     ResponseEntity<Void> confirm(@Valid @RequestBody CodeBody body, Authentication caller,
                                  HttpServletRequest request) {

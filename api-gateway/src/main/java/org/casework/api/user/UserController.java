@@ -1,7 +1,11 @@
 package org.casework.api.user;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.casework.api.openapi.ApiTags;
 import org.casework.api.security.Account;
 import org.casework.api.security.LoginThrottle;
 import org.casework.api.security.SecurityLog;
@@ -33,6 +37,7 @@ import java.util.Set;
  * {@code /api/me/password}, which asks for the current one, and the rest needs a second administrator, so a stolen
  * administrator login cannot quietly take over its own account, and the last administrator cannot lock all out.
  */
+@Tag(name = ApiTags.ADMINISTRATION)
 @RestController
 @RequestMapping("/api/admin/users")
 class UserController {
@@ -52,16 +57,28 @@ class UserController {
         this.clock = clock;
     }
 
+    @Operation(summary = "List users", description = """
+            ADMIN: every user with `roles`, `enabled`, `twoFactor` and who changed it last; never a password hash \
+            or secret.""")
     @GetMapping
     List<UserView> users() {
         return accounts.all().stream().map(UserView::of).toList();
     }
 
+    @Operation(summary = "Read a user", description = """
+            ADMIN: the user with `roles`, `enabled`, `twoFactor` and who changed it last.""")
     @GetMapping("/{username}")
     UserView user(@PathVariable String username) {
         return UserView.of(account(username));
     }
 
+    @Operation(summary = "Create a user", description = """
+            ADMIN: `username` (2–64 of `a-z 0-9 . _ -`), `password` (12–64 characters, stored as a bcrypt hash) \
+            and `roles`. Written to the security log.""")
+    @ApiResponse(responseCode = "201", description = "The user is stored; the user as `GET` shows it, `Location` "
+            + "names it.")
+    @ApiResponse(responseCode = "422", description = "`username` `taken`, or a name, password or role outside its "
+            + "rules.")
     @PostMapping
     ResponseEntity<UserView> create(@Valid @RequestBody NewUserBody body, Authentication admin,
                                     HttpServletRequest request) {
@@ -76,6 +93,11 @@ class UserController {
                 .body(user(body.username()));
     }
 
+    @Operation(summary = "Set a user's roles", description = """
+            Replaces the user's roles; they count from the very next request. ADMIN, never for the administrator's \
+            own account (`422 not-yourself`), every change in the security log.""")
+    @ApiResponse(responseCode = "204", description = "The roles are stored.")
+    @ApiResponse(responseCode = "422", description = "`username` `not-yourself`, or an unknown role.")
     @PutMapping("/{username}/roles")
     ResponseEntity<Void> roles(@PathVariable String username, @Valid @RequestBody RolesBody body,
                                Authentication admin, HttpServletRequest request) {
@@ -84,6 +106,11 @@ class UserController {
         return changed(admin, request, "roles of " + username + " set to " + Set.copyOf(body.roles()));
     }
 
+    @Operation(summary = "Disable a user", description = """
+            The user can no longer log in, from the very next request. ADMIN, never for the administrator's own \
+            account (`422 not-yourself`), every change in the security log.""")
+    @ApiResponse(responseCode = "204", description = "The user is disabled.")
+    @ApiResponse(responseCode = "422", description = "`username` `not-yourself`.")
     @PostMapping("/{username}/disable")
     ResponseEntity<Void> disable(@PathVariable String username, Authentication admin, HttpServletRequest request) {
         notYourself(username, admin, "disable themselves");
@@ -91,6 +118,11 @@ class UserController {
         return changed(admin, request, "disabled " + username);
     }
 
+    @Operation(summary = "Enable a user", description = """
+            The user can log in again. ADMIN, never for the administrator's own account (`422 not-yourself`), \
+            every change in the security log.""")
+    @ApiResponse(responseCode = "204", description = "The user is enabled.")
+    @ApiResponse(responseCode = "422", description = "`username` `not-yourself`.")
     @PostMapping("/{username}/enable")
     ResponseEntity<Void> enable(@PathVariable String username, Authentication admin, HttpServletRequest request) {
         notYourself(username, admin, "enable themselves");
@@ -98,6 +130,12 @@ class UserController {
         return changed(admin, request, "enabled " + username);
     }
 
+    @Operation(summary = "Reset a user's password", description = """
+            Sets a new `password` (12–64 characters) and lifts the user's login throttle. One's own password \
+            changes with `PUT /api/me/password`. ADMIN, never for the administrator's own account (`422 \
+            not-yourself`), every change in the security log.""")
+    @ApiResponse(responseCode = "204", description = "The new password is stored.")
+    @ApiResponse(responseCode = "422", description = "`username` `not-yourself`, or a password outside its rules.")
     @PutMapping("/{username}/password")
     ResponseEntity<Void> resetPassword(@PathVariable String username, @Valid @RequestBody PasswordBody body,
                                        Authentication admin, HttpServletRequest request) {
@@ -110,6 +148,11 @@ class UserController {
         return changed(admin, request, "password of " + username + " reset");
     }
 
+    @Operation(summary = "Lift a user's login throttle", description = """
+            Lifts the wait that failed logins put on the account, from every source. ADMIN, never for the \
+            administrator's own account (`422 not-yourself`), every change in the security log.""")
+    @ApiResponse(responseCode = "204", description = "The throttle is lifted.")
+    @ApiResponse(responseCode = "422", description = "`username` `not-yourself`.")
     @PostMapping("/{username}/unlock")
     ResponseEntity<Void> unlock(@PathVariable String username, Authentication admin, HttpServletRequest request) {
         notYourself(username, admin, "lift the login throttle of their own account; another administrator can");
@@ -118,6 +161,11 @@ class UserController {
         return changed(admin, request, "unlocked " + username);
     }
 
+    @Operation(summary = "Remove a user's two-factor enrolment", description = """
+            For a lost phone: the user logs in with the password alone and may enrol again. ADMIN, never for the \
+            administrator's own account (`422 not-yourself`), every change in the security log.""")
+    @ApiResponse(responseCode = "204", description = "The enrolment is removed.")
+    @ApiResponse(responseCode = "422", description = "`username` `not-yourself`.")
     @DeleteMapping("/{username}/two-factor")
     ResponseEntity<Void> removeTwoFactor(@PathVariable String username, Authentication admin,
                                          HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package org.casework.api.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,7 @@ import java.io.IOException;
  * {@code sendError}, an exception in a filter, Tomcat's refusal of TRACE) answers a problem document whatever the
  * {@code Accept} header says. Called directly, {@code /error} is just a path with nothing at it.
  */
+@Hidden
 @RestController
 class ErrorEndpoint implements ErrorController {
 

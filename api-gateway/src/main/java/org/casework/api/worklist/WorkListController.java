@@ -1,7 +1,10 @@
 package org.casework.api.worklist;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.casework.api.openapi.ApiTags;
 import org.casework.api.reminder.Reminders;
 import org.casework.api.security.Caller;
 import org.casework.api.web.QueryClient;
@@ -31,6 +34,7 @@ import java.util.Map;
  * The caller's own work across clients: their open engagements, the longest without a consultation first, and the
  * counts for a home page. "Their" means whose responsible worker they are, among the files visible to them.
  */
+@Tag(name = ApiTags.WORK_LIST)
 @RestController
 @RequestMapping("/api/me")
 class WorkListController {
@@ -54,6 +58,11 @@ class WorkListController {
         this.clock = clock;
     }
 
+    @Operation(summary = "List my open engagements", description = """
+            The caller's open engagements across clients (they are the responsible worker), the longest without a \
+            consultation first: `engagementId`, `title`, `clientId`, `clientName`, `openedOn`, \
+            `lastConsultationOn` (null: none yet), `daysWithoutConsultation` and today's `discrepancies` of the \
+            engagement. `total` only with `count=true`.""")
     @GetMapping("/engagements")
     PageOf<MyEngagement> engagements(@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                                      @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size,
@@ -66,6 +75,11 @@ class WorkListController {
                 MyEngagement.class);
     }
 
+    @Operation(summary = "Count my files for a home page", description = """
+            The caller's client and family files by today's colour (`clientsByColour`, `familiesByColour`, every \
+            colour listed), their `discrepancies` (as the discrepancies of `worker=` the caller) and \
+            `remindersThisWeek` (the reminders of the next 7 days). Files shared with the caller are not counted: \
+            they are not their work.""")
     @GetMapping("/summary")
     Summary summary(Authentication caller) {
         LocalDate today = LocalDate.now(clock);
