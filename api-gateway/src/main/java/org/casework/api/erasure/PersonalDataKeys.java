@@ -78,12 +78,17 @@ public class PersonalDataKeys {
                 + " where subject_id = ? and erased_at is not null)", Boolean.class, file));
     }
 
-    /** Destroys the file's key inside the caller's transaction; from its commit on, nothing can decrypt. */
-    public void destroy(UUID file) {
+    /**
+     * Destroys the file's key inside the caller's transaction; from its commit on, nothing can decrypt. The reason
+     * stays with the record of the erasure, so a restore of older data can record the erasure again.
+     */
+    public void destroy(UUID file, String reason) {
         jdbc.update("""
-                insert into personal_data_key (subject_id, keyset, created_at, erased_at) values (?, null, ?, ?)
-                on conflict (subject_id) do update set keyset = null, erased_at = excluded.erased_at""",
-                file, now(), now());
+                insert into personal_data_key (subject_id, keyset, created_at, erased_at, erasure_reason)
+                values (?, null, ?, ?, ?)
+                on conflict (subject_id) do update set keyset = null, erased_at = excluded.erased_at,
+                    erasure_reason = excluded.erasure_reason""",
+                file, now(), now(), reason);
         erasedHere.add(file);
         afterCommit(() -> cache.invalidate(file));
     }
