@@ -1,5 +1,6 @@
 package org.casework.api.backup;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -21,7 +22,7 @@ record Manifest(int format, Kind kind, Instant createdAt, String schemaVersion, 
     static final int FORMAT = 1;
     static final String ENTRY = "manifest.json";
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(SerializationFeature.CLOSE_CLOSEABLE)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
 
     enum Kind { DATA, KEYS }

@@ -155,6 +155,11 @@ final class Restore {
             throw new BackupException("cannot build the schema of version " + version + " (an archive of a newer"
                     + " release?): " + e.getMessage(), e);
         }
+        String built = Tables.schemaVersion(connection);
+        if (!built.equals(version)) {
+            throw new BackupException("the archive is of schema version " + version + ", which this release does"
+                    + " not have (it built " + built + "); restore it with the release that wrote it");
+        }
         connection.setAutoCommit(false);
     }
 
