@@ -1,5 +1,6 @@
 package org.casework.api.backup;
 
+import org.casework.api.erasure.MasterKey;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -8,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -21,7 +23,7 @@ import java.util.Set;
  */
 public final class BackupCommandLine {
 
-    public static final Set<String> COMMANDS = Set.of("backup", "restore", "backup-key");
+    public static final Set<String> COMMANDS = Set.of("backup", "restore", "backup-key", "master-key");
 
     static final String USAGE = """
             usage:
@@ -29,6 +31,7 @@ public final class BackupCommandLine {
                      [--data-retention=30d] [--keys-retention=7d]
               restore --data=FILE --keys=FILE [--backup-key=FILE] [--replace] [--accept-missing-keys]
               backup-key --out=FILE
+              master-key --out=FILE   (a master key for casework.erasure.master-key-file)
             the backup key may also come from CASEWORK_BACKUP_KEY_FILE (casework.backup.key-file)""";
 
     private BackupCommandLine() {
@@ -47,6 +50,19 @@ public final class BackupCommandLine {
                     }
                     BackupKey.create(file);
                     out.println("New backup key in " + file + "; keep it apart from the database and the archives");
+                    return 0;
+                }
+                case "master-key" -> {
+                    Path file = path(options, "out", null);
+                    if (file == null) {
+                        return usage(err, "master-key needs --out=FILE");
+                    }
+                    if (Files.exists(file)) {
+                        throw new BackupException(file + " exists already; a master key is never overwritten");
+                    }
+                    MasterKey.create(file);
+                    out.println("New master key in " + file + "; set casework.erasure.master-key-file to it and"
+                            + " keep it apart from the database and the backups");
                     return 0;
                 }
                 case "backup" -> {
