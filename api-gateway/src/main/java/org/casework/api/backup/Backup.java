@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -69,7 +70,7 @@ final class Backup {
             }
             connection.commit();
         }
-        List<Path> deleted = new java.util.ArrayList<>();
+        List<Path> deleted = new ArrayList<>();
         if (dataArchive != null) {
             deleted.addAll(Retention.apply(options.dataDirectory(), Manifest.Kind.DATA, options.dataRetention(),
                     createdAt));

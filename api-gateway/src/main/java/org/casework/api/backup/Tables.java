@@ -22,7 +22,7 @@ final class Tables {
     static List<String> all(Connection connection) throws SQLException {
         return strings(connection, """
                 select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
-                where n.nspname = 'public' and c.relkind in ('r', 'p') and c.relname <> ?
+                where n.nspname = 'public' and c.relkind = 'r' and c.relname <> ?
                 order by c.relname""", SCHEMA_HISTORY);
     }
 
@@ -55,7 +55,7 @@ final class Tables {
         List<String> columns = strings(connection, """
                 select c.relname || '.' || a.attname from pg_attribute a
                 join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
-                where n.nspname = 'public' and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped
+                where n.nspname = 'public' and c.relkind = 'r' and a.attnum > 0 and not a.attisdropped
                 and a.atttypid in ('oid'::regtype, coalesce(to_regtype('lo'), 'oid'::regtype))""");
         if (!columns.isEmpty()) {
             throw new BackupException("columns " + columns + " refer to large objects, which this backup does"

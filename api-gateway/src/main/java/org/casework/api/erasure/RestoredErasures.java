@@ -3,6 +3,7 @@ package org.casework.api.erasure;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.casework.command.client.EraseClient;
+import org.casework.command.rules.FileErasedException;
 import org.casework.domain.EventMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,27 +39,33 @@ class RestoredErasures {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
+    /**
+     * Each erasure in its own transaction. One that fails is logged and tried again at the next start, so the
+     * service starts regardless; one already recorded (by another node, or erased since) is done.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void recordAfterARestore() {
-        Integer recorded;
-        do {
-            recorded = transaction.execute(status -> recordNext());
-        } while (recorded != null && recorded > 0);
+        for (UUID client : jdbc.queryForList("select client_id from restored_erasure order by erased_at", UUID.class)) {
+            try {
+                transaction.executeWithoutResult(status -> record(client));
+            } catch (FileErasedException e) {
+                jdbc.update("delete from restored_erasure where client_id = ?", client);
+            } catch (RuntimeException e) {
+                log.error("The erasure of client file {} could not be recorded after the restore; it is tried again"
+                        + " at the next start (its key stays destroyed)", client, e);
+            }
+        }
     }
 
-    /** One erasure in its own transaction, its row locked so that a second node starting at once skips it. */
-    private int recordNext() {
-        List<Map<String, Object>> next = jdbc.queryForList("select client_id, reason from restored_erasure"
-                + " order by erased_at limit 1 for update skip locked");
-        if (next.isEmpty()) {
-            return 0;
+    private void record(UUID client) {
+        List<String> reason = jdbc.queryForList("select reason from restored_erasure where client_id = ?"
+                + " for update skip locked", String.class, client);
+        if (reason.isEmpty()) {
+            return;
         }
-        UUID client = (UUID) next.get(0).get("client_id");
-        String reason = (String) next.get(0).get("reason");
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new EraseClient(client, reason))
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new EraseClient(client, reason.get(0)))
                 .andMetaData(Map.of(EventMetadata.ACTOR, ACTOR)));
         jdbc.update("delete from restored_erasure where client_id = ?", client);
         log.info("Erasure of client file {} recorded again after a restore", client);
-        return 1;
     }
 }
