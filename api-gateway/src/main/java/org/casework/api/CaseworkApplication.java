@@ -1,5 +1,6 @@
 package org.casework.api;
 
+import org.casework.api.backup.BackupCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
@@ -13,6 +14,9 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 public class CaseworkApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && BackupCommandLine.COMMANDS.contains(args[0])) {
+            System.exit(BackupCommandLine.run(args, System.out, System.err));
+        }
         SpringApplication.run(CaseworkApplication.class, args);
     }
 }

@@ -42,7 +42,7 @@ public final class EmbeddedDatabase implements Closeable {
         this.port = properties.port();
     }
 
-    static EmbeddedDatabase start(EmbeddedPostgresProperties properties) throws IOException {
+    public static EmbeddedDatabase start(EmbeddedPostgresProperties properties) throws IOException {
         Path directory = properties.temporary()
                 ? Files.createTempDirectory("casework-postgres")
                 : properties.dataDirectory().toAbsolutePath().normalize();
@@ -68,6 +68,24 @@ public final class EmbeddedDatabase implements Closeable {
         properties.serverConfig().forEach(builder::setServerConfig);
         postgres = builder.start();
         port = postgres.getPort();
+    }
+
+    /**
+     * The port of the PostgreSQL that runs on {@code dataDirectory} now (a service is up), read from its
+     * {@code postmaster.pid}; empty when none runs there.
+     */
+    public static Optional<Integer> runningPort(Path dataDirectory) {
+        EmbeddedDatabase probe = new EmbeddedDatabase(new EmbeddedPostgresProperties(dataDirectory, 0, null, false,
+                null, null), dataDirectory.toAbsolutePath().normalize());
+        if (probe.postmaster().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(probe.directory.resolve("postmaster.pid"));
+            return lines.size() > 3 ? Optional.of(Integer.parseInt(lines.get(3).strip())) : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     public int port() {

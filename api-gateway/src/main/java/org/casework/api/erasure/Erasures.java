@@ -33,7 +33,7 @@ class Erasures {
     @Transactional
     public ErasureDone erase(UUID clientId, String reason, String erasedBy) {
         commands.sendAndWait(new EraseClient(clientId, reason));
-        keys.destroy(clientId);
+        keys.destroy(clientId, reason.strip());
         mergedFiles.mergedInto(clientId).stream().filter(merged -> !keys.destroyed(merged))
                 .forEach(merged -> erase(merged, reason, erasedBy));
         return new ErasureDone(clientId, LocalDate.now(clock), erasedBy, reason.strip());

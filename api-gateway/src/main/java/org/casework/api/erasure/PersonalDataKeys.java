@@ -50,7 +50,14 @@ public class PersonalDataKeys {
     /** Erased on this node: never served from a cache entry a concurrent reader may have put back. */
     private final Set<UUID> erasedHere = ConcurrentHashMap.newKeySet();
 
+    private final MasterKey master;
+
     public PersonalDataKeys(JdbcTemplate jdbc, Clock clock, Duration cacheTtl, long cacheSize) {
+        this(jdbc, clock, cacheTtl, cacheSize, MasterKey.none());
+    }
+
+    PersonalDataKeys(JdbcTemplate jdbc, Clock clock, Duration cacheTtl, long cacheSize, MasterKey master) {
+        this.master = master;
         this.jdbc = jdbc;
         this.clock = clock;
         this.cache = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(cacheSize).build();
@@ -78,12 +85,17 @@ public class PersonalDataKeys {
                 + " where subject_id = ? and erased_at is not null)", Boolean.class, file));
     }
 
-    /** Destroys the file's key inside the caller's transaction; from its commit on, nothing can decrypt. */
-    public void destroy(UUID file) {
+    /**
+     * Destroys the file's key inside the caller's transaction; from its commit on, nothing can decrypt. The reason
+     * stays with the record of the erasure, so a restore of older data can record the erasure again.
+     */
+    public void destroy(UUID file, String reason) {
         jdbc.update("""
-                insert into personal_data_key (subject_id, keyset, created_at, erased_at) values (?, null, ?, ?)
-                on conflict (subject_id) do update set keyset = null, erased_at = excluded.erased_at""",
-                file, now(), now());
+                insert into personal_data_key (subject_id, keyset, created_at, erased_at, erasure_reason)
+                values (?, null, ?, ?, ?)
+                on conflict (subject_id) do update set keyset = null, erased_at = excluded.erased_at,
+                    erasure_reason = excluded.erasure_reason""",
+                file, now(), now(), reason);
         erasedHere.add(file);
         afterCommit(() -> cache.invalidate(file));
     }
@@ -100,7 +112,7 @@ public class PersonalDataKeys {
             UUID file = row.getObject(1, UUID.class);
             byte[] keyset = row.getBytes(2);
             if (!erasedHere.contains(file)) {
-                cache.put(file, Optional.ofNullable(keyset).map(PersonalDataKeys::aead));
+                cache.put(file, Optional.ofNullable(keyset).map(stored -> aead(file, stored)));
                 loaded[0]++;
             }
         });
@@ -119,13 +131,13 @@ public class PersonalDataKeys {
         Optional<byte[]> stored = stored(file);
         if (stored == null && create) {
             jdbc.update("insert into personal_data_key (subject_id, keyset, created_at) values (?, ?, ?)"
-                    + " on conflict (subject_id) do nothing", file, newKeyset(), now());
+                    + " on conflict (subject_id) do nothing", file, master.wrap(file, newKeyset()), now());
             stored = stored(file);
         }
         if (stored == null) {
             return Optional.empty();
         }
-        Optional<Aead> key = stored.map(PersonalDataKeys::aead);
+        Optional<Aead> key = stored.map(keyset -> aead(file, keyset));
         afterCommit(() -> cache.put(file, key));
         return key;
     }
@@ -161,7 +173,28 @@ public class PersonalDataKeys {
         }
     }
 
-    private static Aead aead(byte[] keyset) {
+    /**
+     * With a master key configured, wraps every key still stored in clear (keys from before it was configured);
+     * returns how many. A row changed meanwhile by another node is left to it.
+     */
+    int wrapClearKeys() {
+        if (!master.configured()) {
+            return 0;
+        }
+        int[] wrapped = {0};
+        jdbc.query("select subject_id, keyset from personal_data_key where keyset is not null", row -> {
+            UUID file = row.getObject(1, UUID.class);
+            byte[] keyset = row.getBytes(2);
+            if (!MasterKey.wrapped(keyset)) {
+                wrapped[0] += jdbc.update("update personal_data_key set keyset = ? where subject_id = ? and keyset = ?",
+                        master.wrap(file, keyset), file, keyset);
+            }
+        });
+        return wrapped[0];
+    }
+
+    private Aead aead(UUID file, byte[] stored) {
+        byte[] keyset = master.unwrap(file, stored);
         try {
             return TinkProtoKeysetFormat.parseKeyset(keyset, InsecureSecretKeyAccess.get())
                     .getPrimitive(RegistryConfiguration.get(), Aead.class);

@@ -57,7 +57,7 @@ class PersonalDataSerializerTest extends ApiTest {
             assertThat((Object) events.deserialize(stored)).as(type.getSimpleName()).isEqualTo(event);
             if (Erasure.holdsPersonalData(type)) {
                 withPersonalData++;
-                keys.destroy(fileOf(event));
+                keys.destroy(fileOf(event), "test");
                 assertThat((Object) events.deserialize(stored)).as(type.getSimpleName())
                         .isEqualTo(Erasure.erase(event)).isNotEqualTo(event);
             }

@@ -27,7 +27,8 @@ class ReplayEqualsLiveTest extends OwnServiceTest {
     static final List<String> INFRASTRUCTURE_TABLES = List.of("domain_event_entry", "snapshot_event_entry",
             "token_entry", "flyway_schema_history", "scheduled_tasks", "personal_data_key", "read_access",
             "app_user", "security_log", "dead_letter_entry", "idempotent_request", "pending_rebuild",
-            "client_birth_number", "installation_secret", "birth_number_claims_filled");
+            "client_birth_number", "installation_secret", "birth_number_claims_filled",
+            "restored_erasure");
     /** Kept by the subscribing processor "file-access" in the commands' own transactions; never replayed. */
     static final List<String> IN_STEP_TABLES = List.of("file_access", "sharing_consent", "engagement_file",
             "client_merge");
