@@ -6,7 +6,9 @@ COPY . .
 RUN --mount=type=cache,target=/root/.m2 mvn -B -ntp -DskipTests package
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --home-dir /app casework
+# a fixed uid, so a host directory for the backups (docker-compose.yml, profile backup) can be made writable for it
+RUN useradd --system --uid 10001 --home-dir /app casework \
+    && mkdir -p /backups/data /backups/keys && chown -R casework /backups
 WORKDIR /app
 COPY --from=build /src/api-gateway/target/casework.jar /app/casework.jar
 USER casework
