@@ -2,14 +2,17 @@ package org.casework.api.monitoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.casework.api.support.ApiTest;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -19,12 +22,17 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Grafana dashboard in deploy/grafana names only meters the service exposes: every metric of its PromQL
- * expressions is in the scrape of a service that has handled requests, commands and a failed login.
+ * The Grafana dashboard (deploy/grafana) and the alerts (deploy/prometheus) name only meters the service exposes:
+ * every metric of their PromQL expressions is in the scrape of a service that has handled requests, commands and
+ * a failed login; Prometheus scrapes as the METRICS user with its password from a file.
  */
 class DashboardMetersTest extends ApiTest {
 
     static final Path DASHBOARD = Path.of("..", "deploy", "grafana", "casework-dashboard.json");
+    static final Path PROMETHEUS = Path.of("..", "deploy", "prometheus", "prometheus.yml");
+    static final Path ALERTS = Path.of("..", "deploy", "prometheus", "casework-alerts.yml");
+    /** Made by Prometheus itself for every target. */
+    private static final Set<String> PROMETHEUS_OWN = Set.of("up");
     private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
     private static final Set<String> KEYWORDS = Set.of("by", "without", "on", "ignoring", "group_left",
             "group_right", "bool", "and", "or", "unless", "offset", "inf", "nan");
@@ -35,16 +43,44 @@ class DashboardMetersTest extends ApiTest {
         awaitClientCard(client);
         as("carol").get("/api/clients/" + UUID.randomUUID()).expect(404);
         anonymous.as("alice", "not-her-password").get("/api/me").expect(401);
-        String scrape = as("prometheus").get("/actuator/prometheus").expect(200).body();
-        Files.writeString(Path.of("target", "scrape.txt"), scrape);
-        Set<String> scraped = sampleNames(scrape);
+        Set<String> scraped = sampleNames(as("prometheus").get("/actuator/prometheus").expect(200).body());
 
-        Set<String> named = new TreeSet<>();
-        expressions(new ObjectMapper().readTree(DASHBOARD.toFile())).forEach(e -> named.addAll(metricsOf(e)));
+        Set<String> dashboard = new TreeSet<>();
+        expressions(new ObjectMapper().readTree(DASHBOARD.toFile())).forEach(e -> dashboard.addAll(metricsOf(e)));
+        Set<String> alerts = new TreeSet<>();
+        alertExpressions().forEach(e -> alerts.addAll(metricsOf(e)));
+        alerts.removeAll(PROMETHEUS_OWN);
 
-        assertThat(named).as("meters the dashboard names").hasSizeGreaterThan(10);
-        assertThat(scraped).as("the scrape after requests, commands and a failed login")
-                .containsAll(named);
+        assertThat(dashboard).as("meters the dashboard names").hasSizeGreaterThan(10);
+        assertThat(scraped).as("the scrape after requests, commands and a failed login, against the dashboard")
+                .containsAll(dashboard);
+        assertThat(alerts).as("meters the alerts name").hasSizeGreaterThan(5);
+        assertThat(scraped).as("the scrape against the alerts").containsAll(alerts);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void prometheusScrapesEveryNodeAsTheMetricsUserWithThePasswordFromAFile() throws IOException {
+        Map<String, Object> config = new Yaml().load(Files.readString(PROMETHEUS));
+        Map<String, Object> job = ((List<Map<String, Object>>) config.get("scrape_configs")).get(0);
+        assertThat(job).containsEntry("metrics_path", "/actuator/prometheus");
+        Map<String, Object> login = (Map<String, Object>) job.get("basic_auth");
+        assertThat(login).containsEntry("username", "prometheus").containsKey("password_file")
+                .doesNotContainKey("password");
+        assertThat((List<String>) config.get("rule_files")).singleElement(InstanceOfAssertFactories.STRING)
+                .endsWith(ALERTS.getFileName().toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> alertExpressions() throws IOException {
+        Map<String, Object> alerts = new Yaml().load(Files.readString(ALERTS));
+        List<String> found = new ArrayList<>();
+        for (Map<String, Object> group : (List<Map<String, Object>>) alerts.get("groups")) {
+            for (Map<String, Object> rule : (List<Map<String, Object>>) group.get("rules")) {
+                found.add(rule.get("expr").toString());
+            }
+        }
+        return found;
     }
 
     @Test
