@@ -13,7 +13,7 @@ import java.util.Map;
  * Events caused by a deadline of the automatic rules name the system and the rule as their actor
  * ({@code system:no-contact}, {@code system:contract-starts}, {@code system:contract-expires}), the time the rule ran
  * and the deadline as their correlation: the deadline's unit of work has no request behind it, so without this the
- * auditor's "who" would be empty.
+ * auditor's "who" would be empty. The deadline's log lines carry that correlation id too.
  */
 class DeadlineActor implements MessageHandlerInterceptor<DeadlineMessage<?>> {
 
@@ -39,6 +39,6 @@ class DeadlineActor implements MessageHandlerInterceptor<DeadlineMessage<?>> {
                 EventMetadata.CORRELATION_ID, deadline.getIdentifier(),
                 EventMetadata.CAUSATION_ID, deadline.getIdentifier());
         unitOfWork.registerCorrelationDataProvider(message -> metadata);
-        return chain.proceed();
+        return LoggedCorrelation.during(deadline.getIdentifier(), chain::proceed);
     }
 }

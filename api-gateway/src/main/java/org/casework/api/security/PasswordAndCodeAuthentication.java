@@ -59,23 +59,23 @@ class PasswordAndCodeAuthentication implements AuthenticationProvider {
         Account account = accounts.find(username).orElse(null);
         if (account == null) {
             encoder.matches(password, unknownUserHash);
-            throw failed(username, source, details, "unknown user");
+            throw failed(username, source, details, LoginFailure.UNKNOWN_USER);
         }
         if (!verified.known(account, password)) {
             if (!encoder.matches(password, account.passwordHash())) {
-                throw failed(username, source, details, "wrong password");
+                throw failed(username, source, details, LoginFailure.WRONG_PASSWORD);
             }
             verified.remember(account, password);
         }
         if (!account.enabled()) {
-            throw failed(username, source, details, "account disabled");
+            throw failed(username, source, details, LoginFailure.ACCOUNT_DISABLED);
         }
         if (account.totpEnrolled()) {
             if (details.oneTimeCode() == null || details.oneTimeCode().isBlank()) {
-                throw failed(username, source, details, "one-time code missing");
+                throw failed(username, source, details, LoginFailure.ONE_TIME_CODE_MISSING);
             }
             if (!codes.matches(account.totpSecret(), details.oneTimeCode().strip())) {
-                throw failed(username, source, details, "wrong one-time code");
+                throw failed(username, source, details, LoginFailure.WRONG_ONE_TIME_CODE);
             }
         }
         throttle.succeeded(source, username);
@@ -87,8 +87,9 @@ class PasswordAndCodeAuthentication implements AuthenticationProvider {
         return authenticated;
     }
 
-    private AuthenticationException failed(String username, String source, LoginDetails details, String reason) {
-        securityLog.loginFailed(username, details.endpoint(), reason);
+    private AuthenticationException failed(String username, String source, LoginDetails details,
+                                           LoginFailure reason) {
+        securityLog.loginFailed(username, details.endpoint(), reason, reason.text());
         for (String started : throttle.failed(source, username)) {
             securityLog.throttled(username, details.endpoint(), started);
         }

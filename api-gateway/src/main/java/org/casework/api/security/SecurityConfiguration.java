@@ -24,6 +24,7 @@ import static org.casework.api.security.Role.ADMIN;
 import static org.casework.api.security.Role.AUDITOR;
 import static org.casework.api.security.Role.COORDINATOR;
 import static org.casework.api.security.Role.DIRECTOR;
+import static org.casework.api.security.Role.METRICS;
 import static org.casework.api.security.Role.STATISTICS;
 import static org.casework.api.security.Role.WORKER;
 
@@ -38,6 +39,9 @@ class SecurityConfiguration {
 
     private static final String[] KEEP_FILES = {WORKER.name(), COORDINATOR.name(), DIRECTOR.name()};
     private static final String[] HAND_OVER_FILES = {COORDINATOR.name(), DIRECTOR.name()};
+    /** Everyone but METRICS, whose login reaches the scrape alone. */
+    private static final String[] PEOPLE = {WORKER.name(), COORDINATOR.name(), DIRECTOR.name(), ADMIN.name(),
+            AUDITOR.name(), STATISTICS.name()};
     /** Users whose verified password is kept at most: more than an organisation has staff. */
     private static final long MAX_VERIFIED_USERS = 10_000;
 
@@ -86,8 +90,9 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/error").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasAnyRole(METRICS.name(), ADMIN.name())
                         .requestMatchers("/actuator/**").hasRole(ADMIN.name())
-                        .requestMatchers("/api/me", "/api/me/**").authenticated()
+                        .requestMatchers("/api/me", "/api/me/**").hasAnyRole(PEOPLE)
                         .requestMatchers("/api/admin/**").hasRole(ADMIN.name())
                         .requestMatchers("/api/audit/**").hasAnyRole(AUDITOR.name(), ADMIN.name())
                         .requestMatchers("/api/statistics/**")
@@ -103,7 +108,8 @@ class SecurityConfiguration {
         if (jwt.getIfAvailable() != null) {
             http.oauth2ResourceServer(server -> server
                     .authenticationEntryPoint((request, response, e) -> {
-                        securityLog.loginFailed(null, SecurityLog.endpoint(request), "token refused: "
+                        securityLog.loginFailed(null, SecurityLog.endpoint(request), LoginFailure.TOKEN_REFUSED,
+                                LoginFailure.TOKEN_REFUSED.text() + ": "
                                 + e.getMessage());
                         problems.write(request, response, HttpStatus.UNAUTHORIZED,
                                 "The bearer token is not accepted.");

@@ -1,5 +1,7 @@
 package org.casework.api.security;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import org.casework.api.web.FilePath;
 import org.casework.query.support.PageOf;
@@ -13,13 +15,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The security log ({@code security_log}, also written to the application log): failed logins, login throttling, every
- * refused request with its user, endpoint and file, and changes to users. Read by auditors.
+ * refused request with its user, endpoint and file, and changes to users. Read by auditors. Failed logins are also
+ * counted by reason, {@code casework_security_login_failures_total{reason="wrong-password"}}.
  */
 @Component
 public class SecurityLog {
@@ -44,10 +49,17 @@ public class SecurityLog {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Map<LoginFailure, Counter> loginFailures = new EnumMap<>(LoginFailure.class);
 
-    SecurityLog(JdbcTemplate jdbc, Clock clock) {
+    SecurityLog(JdbcTemplate jdbc, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.clock = clock;
+        // every reason from the start, at 0, so that the first failure shows as an increase
+        for (LoginFailure reason : LoginFailure.values()) {
+            loginFailures.put(reason, Counter.builder("casework.security.login.failures")
+                    .description("Failed logins, by reason (the security log has each one)")
+                    .tag("reason", reason.tag()).register(meters));
+        }
     }
 
     public static String endpoint(HttpServletRequest request) {
@@ -64,8 +76,9 @@ public class SecurityLog {
                 file.map(FilePath::id).orElse(null), reason);
     }
 
-    void loginFailed(String user, String endpoint, String reason) {
-        write(Kind.LOGIN_FAILED, user, endpoint, null, null, reason);
+    void loginFailed(String user, String endpoint, LoginFailure reason, String detail) {
+        loginFailures.get(reason).increment();
+        write(Kind.LOGIN_FAILED, user, endpoint, null, null, detail);
     }
 
     /** Once per wait started, not per refused try: a flood of refused tries writes nothing. */

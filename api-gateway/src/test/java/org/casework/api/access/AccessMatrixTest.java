@@ -29,7 +29,7 @@ class AccessMatrixTest extends ApiTest {
 
     static final Path README = Path.of("..", "README.md");
     static final List<String> COLUMNS = List.of("WORKER own", "WORKER shared", "WORKER other", "COORDINATOR",
-            "DIRECTOR", "AUDITOR", "ADMIN", "STATISTICS");
+            "DIRECTOR", "AUDITOR", "ADMIN", "STATISTICS", "METRICS");
 
     /** The files a request is aimed at: a client with an engagement, and a family. */
     record Target(UUID client, UUID engagement, UUID family, String responsible) {
@@ -166,6 +166,9 @@ class AccessMatrixTest extends ApiTest {
                 api.get("/api/audit/access-log?size=1"), api.get("/api/audit/security-log?size=1"))));
         probes.put("administration", Probe.of((api, t) -> List.of(api.get("/api/admin/settings"),
                 api.get("/api/admin/users"), api.get("/api/admin/projections"))));
+        probes.put("metrics", Probe.of((api, t) -> List.of(api.get("/actuator/prometheus"))));
+        probes.put("other actuator endpoints", Probe.of((api, t) -> List.of(api.get("/actuator/metrics"),
+                api.get("/actuator/info"))));
         probes.put("own account", Probe.of((api, t) -> List.of(api.get("/api/me"))));
         return probes;
     }
@@ -197,6 +200,7 @@ class AccessMatrixTest extends ApiTest {
             case "AUDITOR" -> as("audrey");
             case "ADMIN" -> as("adam");
             case "STATISTICS" -> as("stella");
+            case "METRICS" -> as("prometheus");
             default -> throw new IllegalArgumentException(column);
         };
         Target target = switch (column) {

@@ -190,6 +190,20 @@ class DeadLetterTest extends OwnServiceTest {
                 .expectProblem(404);
     }
 
+    @Test
+    void theLineOfADeadLetterCarriesTheCorrelationIdOfTheRequestThatStoredItsEvent(CapturedOutput output) {
+        fault("Sledovaná");
+        String correlationId = "dead-letter-" + UUID.randomUUID();
+        UUID file = alice.header("X-Correlation-Id", correlationId).post("/api/clients", Map.of("firstName", "Kora",
+                "lastName", "Sledovaná", "birthDate", "1985-03-15")).createdId();
+        awaitLettersOf(file, 2); // registered, and its automatic status queued behind it
+        List<String> lines = output.getAll().lines().filter(line -> line.contains(" [" + correlationId + "] "))
+                .toList();
+        assertThat(lines).filteredOn(line -> line.contains("could not apply event")).as("the dead letter").hasSize(1);
+        assertThat(lines).filteredOn(line -> line.contains("is added to the dead-letter queue"))
+                .as("the event queued behind it").hasSize(1);
+    }
+
     /** A fault the database raises for one client's row until {@link #noFault()} drops it. */
     private void fault(String lastName) {
         jdbc.execute("create or replace function test_fault() returns trigger language plpgsql as $$ begin"

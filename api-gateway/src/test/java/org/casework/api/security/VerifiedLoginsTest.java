@@ -1,5 +1,6 @@
 package org.casework.api.security;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -53,10 +54,10 @@ class VerifiedLoginsTest {
                 return Optional.ofNullable(table.get(username));
             }
         };
-        SecurityLog log = new SecurityLog(null, Clock.systemUTC()) {
+        SecurityLog log = new SecurityLog(null, Clock.systemUTC(), new SimpleMeterRegistry()) {
             @Override
-            void loginFailed(String user, String endpoint, String reason) {
-                failures.add(reason);
+            void loginFailed(String user, String endpoint, LoginFailure reason, String detail) {
+                failures.add(detail);
             }
 
             @Override

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
 
@@ -19,6 +20,12 @@ public record ServiceProcess(Process process, int port) {
      * waits until it answers its health check.
      */
     public static ServiceProcess start(Path dataDirectory, Path log, String... moreArguments) throws IOException {
+        return start(dataDirectory, log, Map.of(), moreArguments);
+    }
+
+    /** As {@link #start(Path, Path, String...)}, with {@code environment} added to the process's environment. */
+    public static ServiceProcess start(Path dataDirectory, Path log, Map<String, String> environment,
+                                       String... moreArguments) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -28,7 +35,9 @@ public record ServiceProcess(Process process, int port) {
                 "--casework.embedded-postgres.temporary=false",
                 "--casework.embedded-postgres.data-directory=" + dataDirectory));
         command.addAll(List.of(moreArguments));
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
