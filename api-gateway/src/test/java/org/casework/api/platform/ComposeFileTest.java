@@ -28,8 +28,9 @@ class ComposeFileTest {
     private static final List<String> NODES = List.of("casework", "casework-2");
 
     @Test
-    void theServicesAreTheDatabaseTwoNodesAndTheProxy() {
-        assertThat(SERVICES).containsOnlyKeys("postgres", "casework", "casework-2", "proxy");
+    void theServicesAreTheDatabaseTwoNodesTheProxyBackupsAndMonitoring() {
+        assertThat(SERVICES).containsOnlyKeys("postgres", "casework", "casework-2", "proxy", "backup", "prometheus",
+                "grafana");
         assertThat(service("postgres").get("image")).isEqualTo("postgres:17");
         assertThat(service("proxy").get("image")).isEqualTo("caddy:2");
         for (String node : NODES) {
@@ -38,16 +39,17 @@ class ComposeFileTest {
     }
 
     @Test
-    void onlyTheProxyPublishesPortsHttpsAndTheRedirectingHttp() {
+    void onlyTheProxyPublishesPortsHttpsAndTheRedirectingHttpAndGrafanaOnlyOnTheHostsLoopback() {
         assertThat(service("proxy").get("ports")).asList().contains("443:443", "80:80");
-        for (String name : List.of("postgres", "casework", "casework-2")) {
+        for (String name : List.of("postgres", "casework", "casework-2", "backup", "prometheus")) {
             assertThat(service(name)).as(name).doesNotContainKeys("ports", "network_mode");
         }
+        assertThat(service("grafana").get("ports")).isEqualTo(List.of("127.0.0.1:3000:3000"));
     }
 
     @Test
     void theServiceAndTheDatabaseSitOnlyOnTheInternalNetworkWhichReachesNothingOutside() {
-        for (String name : List.of("postgres", "casework", "casework-2")) {
+        for (String name : List.of("postgres", "casework", "casework-2", "backup", "prometheus")) {
             assertThat(service(name).get("networks")).as(name).isEqualTo(List.of("internal"));
         }
         assertThat(map(map(COMPOSE.get("networks")).get("internal")).get("internal")).isEqualTo(true);
@@ -99,6 +101,19 @@ class ComposeFileTest {
         assertThat(proxies.matcher("172.30.250.129").matches()).isFalse();
         assertThat(map(map(map(server.get("servlet")).get("session")).get("cookie")))
                 .containsEntry("secure", true).containsEntry("http-only", true).containsEntry("same-site", "strict");
+    }
+
+    @Test
+    void backupsAndMonitoringRunOnlyInTheirProfilesTheArchivesInVolumesOfTheirOwn() {
+        assertThat(service("backup").get("profiles")).isEqualTo(List.of("backup"));
+        assertThat(service("prometheus").get("profiles")).isEqualTo(List.of("monitoring"));
+        assertThat(service("grafana").get("profiles")).isEqualTo(List.of("monitoring"));
+        assertThat(service("backup").get("volumes")).asList()
+                .contains("${CASEWORK_BACKUP_DATA:-backup-data}:/backups/data",
+                        "${CASEWORK_BACKUP_KEYS:-backup-keys}:/backups/keys");
+        assertThat(environment("backup")).containsEntry("CASEWORK_BACKUP_KEY_FILE", "/run/secrets/backup-key");
+        assertThat(map(service("backup").get("healthcheck")).get("test").toString())
+                .contains("casework-data-", "casework-keys-");
     }
 
     @Test
