@@ -37,6 +37,15 @@ import java.util.UUID;
 @RequestMapping("/api/audit")
 class AuditController {
 
+    /** The JSON and the CSV answer are one operation of the API document. */
+    private static final String EVENTS_SUMMARY = "Read a file's stored events";
+    private static final String EVENTS_DESCRIPTION = """
+            AUDITOR and ADMIN: every stored event of the client, family or engagement (`aggregateType` `clients`, \
+            `families`, `engagements`) from sequence 0, read from the event store itself, oldest first: \
+            `sequence`, `type`, `storedRevision` and `revision`, `businessDates`, `actor`, `recordedAt`, \
+            `correlationId`, `storedAt`, `eventId` and the `payload` (personal fields `[erased]` after an \
+            erasure). Default page size 50. `Accept: text/csv` downloads all of them. Logged in the access log.""";
+
     private final EventHistory history;
     private final QueryClient queries;
     private final AccessLog accessLog;
@@ -52,12 +61,7 @@ class AuditController {
         this.clock = clock;
     }
 
-    @Operation(summary = "Read a file's stored events", description = """
-            AUDITOR and ADMIN: every stored event of the client, family or engagement (`aggregateType` `clients`, \
-            `families`, `engagements`) from sequence 0, read from the event store itself, oldest first: \
-            `sequence`, `type`, `storedRevision` and `revision`, `businessDates`, `actor`, `recordedAt`, \
-            `correlationId`, `storedAt`, `eventId` and the `payload` (personal fields `[erased]` after an \
-            erasure). Default page size 50. `Accept: text/csv` downloads all of them. Logged in the access log.""")
+    @Operation(summary = EVENTS_SUMMARY, description = EVENTS_DESCRIPTION)
     @PersonalRead
     @GetMapping("/{aggregateType}/{id}/events")
     PageOf<HistoryEvent> events(@PathVariable AuditedFile aggregateType, @PathVariable UUID id,
@@ -67,12 +71,7 @@ class AuditController {
     }
 
     /** The whole history in one CSV file, read a page at a time. */
-    @Operation(summary = "Read a file's stored events", description = """
-            AUDITOR and ADMIN: every stored event of the client, family or engagement (`aggregateType` `clients`, \
-            `families`, `engagements`) from sequence 0, read from the event store itself, oldest first: \
-            `sequence`, `type`, `storedRevision` and `revision`, `businessDates`, `actor`, `recordedAt`, \
-            `correlationId`, `storedAt`, `eventId` and the `payload` (personal fields `[erased]` after an \
-            erasure). Default page size 50. `Accept: text/csv` downloads all of them. Logged in the access log.""")
+    @Operation(summary = EVENTS_SUMMARY, description = EVENTS_DESCRIPTION)
     @PersonalRead
     @GetMapping(path = "/{aggregateType}/{id}/events", produces = Csv.MEDIA_TYPE)
     ResponseEntity<String> eventsCsv(@PathVariable AuditedFile aggregateType, @PathVariable UUID id) {

@@ -36,6 +36,15 @@ import java.time.LocalDate;
 @RequestMapping("/api/discrepancies")
 class DiscrepancyController {
 
+    /** The JSON and the CSV answer are one operation of the API document. */
+    private static final String DISCREPANCIES_SUMMARY = "List today's discrepancies";
+    private static final String DISCREPANCIES_DESCRIPTION = """
+            The discrepancies of today (R5) with the settings in force, oldest first, in the files the caller may \
+            see: `ENGAGEMENT_WITHOUT_CONSULTATION` (more than G days), `ENGAGEMENT_OPEN_TOO_LONG` (more than L \
+            days), `STATUS_CONTRACT_MISMATCH` (a `RED` file), `PLAN_MISSING_OR_OVERDUE`. Each row has `kind`, \
+            `fileKind`, the file, `since` (the first day it was a discrepancy) and `text`. Filters `kind`, \
+            `worker`; `total` only with `count=true`. `Accept: text/csv` exports every matching row.""";
+
     private final QueryClient queries;
     private final SettingsLookup settings;
     private final Clock clock;
@@ -46,12 +55,7 @@ class DiscrepancyController {
         this.clock = clock;
     }
 
-    @Operation(summary = "List today's discrepancies", description = """
-            The discrepancies of today (R5) with the settings in force, oldest first, in the files the caller may \
-            see: `ENGAGEMENT_WITHOUT_CONSULTATION` (more than G days), `ENGAGEMENT_OPEN_TOO_LONG` (more than L \
-            days), `STATUS_CONTRACT_MISMATCH` (a `RED` file), `PLAN_MISSING_OR_OVERDUE`. Each row has `kind`, \
-            `fileKind`, the file, `since` (the first day it was a discrepancy) and `text`. Filters `kind`, \
-            `worker`; `total` only with `count=true`. `Accept: text/csv` exports every matching row.""")
+    @Operation(summary = DISCREPANCIES_SUMMARY, description = DISCREPANCIES_DESCRIPTION)
     @GetMapping
     PageOf<Discrepancy> discrepancies(@RequestParam(required = false) DiscrepancyKind kind,
                                       @RequestParam(required = false) @Size(max = 100) String worker,
@@ -62,12 +66,7 @@ class DiscrepancyController {
         return queries.page(query(kind, worker, caller, new Paging(page, size, count)), Discrepancy.class);
     }
 
-    @Operation(summary = "List today's discrepancies", description = """
-            The discrepancies of today (R5) with the settings in force, oldest first, in the files the caller may \
-            see: `ENGAGEMENT_WITHOUT_CONSULTATION` (more than G days), `ENGAGEMENT_OPEN_TOO_LONG` (more than L \
-            days), `STATUS_CONTRACT_MISMATCH` (a `RED` file), `PLAN_MISSING_OR_OVERDUE`. Each row has `kind`, \
-            `fileKind`, the file, `since` (the first day it was a discrepancy) and `text`. Filters `kind`, \
-            `worker`; `total` only with `count=true`. `Accept: text/csv` exports every matching row.""")
+    @Operation(summary = DISCREPANCIES_SUMMARY, description = DISCREPANCIES_DESCRIPTION)
     @GetMapping(produces = Csv.MEDIA_TYPE)
     ResponseEntity<String> csv(@RequestParam(required = false) DiscrepancyKind kind,
                                @RequestParam(required = false) @Size(max = 100) String worker,

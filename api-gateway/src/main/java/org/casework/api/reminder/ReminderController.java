@@ -31,6 +31,15 @@ import java.util.List;
 @RequestMapping("/api/reminders")
 class ReminderController {
 
+    /** The JSON and the CSV answer are one operation of the API document. */
+    private static final String REMINDERS_SUMMARY = "List what falls due: reminders";
+    private static final String REMINDERS_DESCRIPTION = """
+            Everything that falls due from today up to `days` days ahead (1–365, default 14, both days included) \
+            in the files whose responsible worker is the caller, or `worker`, among the files the caller may see, \
+            ordered by day: `PLAN_REVIEW`, `CONTRACT_END`, `NO_CONTACT` (automatic mode), `CONSULTATION_DUE`, \
+            `ENGAGEMENT_OPEN_LIMIT`, `CONSENT_EXPIRES`. The `day` is the last day still in order; what is overdue \
+            already is a discrepancy. Always counted (`total`); `Accept: text/csv` exports every row.""";
+
     static final int MAX_DAYS = 365;
 
     private final Reminders reminders;
@@ -41,12 +50,7 @@ class ReminderController {
         this.clock = clock;
     }
 
-    @Operation(summary = "List what falls due: reminders", description = """
-            Everything that falls due from today up to `days` days ahead (1–365, default 14, both days included) \
-            in the files whose responsible worker is the caller, or `worker`, among the files the caller may see, \
-            ordered by day: `PLAN_REVIEW`, `CONTRACT_END`, `NO_CONTACT` (automatic mode), `CONSULTATION_DUE`, \
-            `ENGAGEMENT_OPEN_LIMIT`, `CONSENT_EXPIRES`. The `day` is the last day still in order; what is overdue \
-            already is a discrepancy. Always counted (`total`); `Accept: text/csv` exports every row.""")
+    @Operation(summary = REMINDERS_SUMMARY, description = REMINDERS_DESCRIPTION)
     @GetMapping
     PageOf<Reminder> reminders(@RequestParam(defaultValue = "14") @Min(1) @Max(MAX_DAYS) int days,
                                @RequestParam(required = false) @Size(min = 1, max = 100) String worker,
@@ -58,12 +62,7 @@ class ReminderController {
         return new PageOf<>(due.subList(from, Math.min(from + size, due.size())), due.size(), page, size);
     }
 
-    @Operation(summary = "List what falls due: reminders", description = """
-            Everything that falls due from today up to `days` days ahead (1–365, default 14, both days included) \
-            in the files whose responsible worker is the caller, or `worker`, among the files the caller may see, \
-            ordered by day: `PLAN_REVIEW`, `CONTRACT_END`, `NO_CONTACT` (automatic mode), `CONSULTATION_DUE`, \
-            `ENGAGEMENT_OPEN_LIMIT`, `CONSENT_EXPIRES`. The `day` is the last day still in order; what is overdue \
-            already is a discrepancy. Always counted (`total`); `Accept: text/csv` exports every row.""")
+    @Operation(summary = REMINDERS_SUMMARY, description = REMINDERS_DESCRIPTION)
     @GetMapping(produces = Csv.MEDIA_TYPE)
     ResponseEntity<String> csv(@RequestParam(defaultValue = "14") @Min(1) @Max(MAX_DAYS) int days,
                                @RequestParam(required = false) @Size(min = 1, max = 100) String worker,
