@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -91,16 +94,26 @@ final class Backup {
         }
     }
 
+    private static final Set<PosixFilePermission> OWNER_ONLY =
+            Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
     private interface Content {
         void writeTo(OutputStream out) throws IOException, SQLException;
     }
 
-    /** Written beside its final name and moved there once complete: a file of that name is always whole. */
+    /**
+     * Written beside its final name and moved there once complete: a file of that name is always whole. Readable by
+     * its owner alone where the file system knows POSIX permissions: the data archive's read models hold names in
+     * clear.
+     */
     private static Path written(Path directory, String name, Content content) throws IOException, SQLException {
         Files.createDirectories(directory);
         Path file = directory.resolve(name);
         Path part = directory.resolve(name + ".part");
         try {
+            if (part.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(part, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            }
             try (OutputStream out = Files.newOutputStream(part)) {
                 content.writeTo(out);
             }

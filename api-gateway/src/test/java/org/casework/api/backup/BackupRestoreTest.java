@@ -16,6 +16,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -97,6 +98,8 @@ class BackupRestoreTest {
             assertThat(backup.status()).as(backup.err()).isZero();
             assertThat(backup.out()).contains("embedded PostgreSQL of the running service");
             data = newest("data");
+            assertThat(Files.getPosixFilePermissions(data)).as("the data archive holds names in clear")
+                    .isEqualTo(PosixFilePermissions.fromString("rw-------"));
 
             addedLater = alice.post("/api/clients", Map.of("firstName", "Pozdní", "lastName", "Přírůstek",
                     "birthDate", "1980-01-01")).createdId();
