@@ -67,6 +67,28 @@ class PasswordAndCodeAuthentication implements AuthenticationProvider {
             }
             verified.remember(account, password);
         }
+        return afterPassword(account, source, details);
+    }
+
+    /**
+     * The second step of a login by form: the password was right a moment ago ({@link SecondFactorNeeded}), now
+     * the code comes. The account is read again, so one disabled in between cannot log in.
+     */
+    Authentication authenticateCode(String username, String code, LoginDetails details) {
+        String source = LoginThrottle.source(details.remoteAddress());
+        Duration wait = throttle.waitBefore(source, username).orElse(null);
+        if (wait != null) {
+            throw new LoginThrottledException(wait);
+        }
+        Account account = accounts.find(username).orElse(null);
+        if (account == null) {
+            throw failed(username, source, details, LoginFailure.UNKNOWN_USER);
+        }
+        return afterPassword(account, source, new LoginDetails(code, details.remoteAddress(), details.endpoint()));
+    }
+
+    private Authentication afterPassword(Account account, String source, LoginDetails details) {
+        String username = account.username();
         if (!account.enabled()) {
             throw failed(username, source, details, LoginFailure.ACCOUNT_DISABLED);
         }
@@ -93,7 +115,34 @@ class PasswordAndCodeAuthentication implements AuthenticationProvider {
         for (String started : throttle.failed(source, username)) {
             securityLog.throttled(username, details.endpoint(), started);
         }
-        return new BadCredentialsException(FAILED);
+        return switch (reason) {
+            // told only to someone who gave the right password: the login page says what to do next
+            case ACCOUNT_DISABLED -> new AccountDisabled(username);
+            case ONE_TIME_CODE_MISSING -> new SecondFactorNeeded(username);
+            default -> new BadCredentialsException(FAILED);
+        };
+    }
+
+    /** The password was right but the account is disabled. Answered like any failure over the API. */
+    static final class AccountDisabled extends BadCredentialsException {
+        AccountDisabled(String username) {
+            super(FAILED);
+        }
+    }
+
+    /** The password was right; the account's one-time code is still to come. Answered like any failure over the API. */
+    static final class SecondFactorNeeded extends BadCredentialsException {
+
+        private final String username;
+
+        SecondFactorNeeded(String username) {
+            super(FAILED);
+            this.username = username;
+        }
+
+        String username() {
+            return username;
+        }
     }
 
     @Override

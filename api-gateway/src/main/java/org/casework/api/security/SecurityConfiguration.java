@@ -5,6 +5,7 @@ import org.casework.api.web.ProblemResponses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
@@ -42,6 +43,10 @@ class SecurityConfiguration {
     /** Everyone but METRICS, whose login reaches the scrape alone. */
     private static final String[] PEOPLE = {WORKER.name(), COORDINATOR.name(), DIRECTOR.name(), ADMIN.name(),
             AUDITOR.name(), STATISTICS.name()};
+    /** What the API's chain answers; the pages' chain takes the rest. */
+    static final String[] API_PATHS = {"/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
+            "/swagger-ui.html", "/swagger-ui/**", "/error"};
+    static final String[] PAGE_USERS = PEOPLE;
     /** Users whose verified password is kept at most: more than an organisation has staff. */
     private static final long MAX_VERIFIED_USERS = 10_000;
 
@@ -50,10 +55,20 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** One login check for the API and the pages, so both share the throttle and the verified passwords. */
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, UserAccounts accounts,
-                            PasswordEncoder encoder, OneTimeCodes codes, SecurityLog securityLog,
-                            SecurityProperties properties, LoginThrottle throttle, ObjectProvider<JwtDecoder> jwt)
+    PasswordAndCodeAuthentication passwordAndCode(UserAccounts accounts, PasswordEncoder encoder, OneTimeCodes codes,
+                                                  SecurityLog securityLog, SecurityProperties properties,
+                                                  LoginThrottle throttle) {
+        return new PasswordAndCodeAuthentication(accounts, encoder, codes, securityLog, throttle,
+                new VerifiedLogins(properties.verifiedLoginTtl(), MAX_VERIFIED_USERS));
+    }
+
+    /** The API, its documents and the actuator; everything else is the pages' ({@link PageSecurityConfiguration}). */
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, PasswordAndCodeAuthentication login,
+                            SecurityLog securityLog, SecurityProperties properties, ObjectProvider<JwtDecoder> jwt)
             throws Exception {
         AuthenticationEntryPoint loginNeeded = (request, response, e) -> {
             if (DatabaseOutage.isCauseOf(e)) {
@@ -71,10 +86,10 @@ class SecurityConfiguration {
             problems.write(request, response, HttpStatus.UNAUTHORIZED, e instanceof InsufficientAuthenticationException
                     ? "Authentication is required: log in with HTTP Basic." : PasswordAndCodeAuthentication.FAILED);
         };
-        http.csrf(csrf -> csrf.disable())
+        http.securityMatcher(API_PATHS)
+                .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authenticationProvider(new PasswordAndCodeAuthentication(accounts, encoder, codes, securityLog,
-                        throttle, new VerifiedLogins(properties.verifiedLoginTtl(), MAX_VERIFIED_USERS)))
+                .authenticationProvider(login)
                 .httpBasic(basic -> basic.realmName("casework")
                         .authenticationDetailsSource(LoginDetails.SOURCE)
                         .authenticationEntryPoint(loginNeeded))

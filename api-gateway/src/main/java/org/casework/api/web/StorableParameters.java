@@ -7,6 +7,7 @@ import org.casework.command.rules.Text;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.lang.NonNull;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -21,6 +22,8 @@ import java.util.Map;
 @Configuration
 class StorableParameters implements WebMvcConfigurer, HandlerInterceptor {
 
+    private static final String PAGES = "org.casework.api.page";
+
     @Override
     public void addInterceptors(@NonNull InterceptorRegistry registry) {
         registry.addInterceptor(this).order(Ordered.HIGHEST_PRECEDENCE);
@@ -29,6 +32,9 @@ class StorableParameters implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public boolean preHandle(@NonNull HttpServletRequest request, @NonNull HttpServletResponse response,
                              @NonNull Object handler) {
+        if (handler instanceof HandlerMethod method && method.getBeanType().getPackageName().startsWith(PAGES)) {
+            return true; // a page passes its fields to the API, which names the field that breaks the rule
+        }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             String name = parameter.getKey();
             check("parameters", name);

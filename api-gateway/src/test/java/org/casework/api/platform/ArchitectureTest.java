@@ -39,6 +39,13 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("org.casework.api..")
             .should().dependOnClassesThat().resideInAPackage("org.casework.api..");
 
+    /** The pages reach the service through the API alone (ApiBridge), so no rule of it has a second copy there. */
+    @ArchTest
+    static final ArchRule pagesKnowOnlyTheApi = noClasses()
+            .that().resideInAPackage("org.casework.api.page..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.casework.command..", "org.casework.query..",
+                    "org.casework.domain..", "org.axonframework..", "org.springframework.jdbc..", "jakarta.persistence..");
+
     @ArchTest
     static final ArchRule clientAndFamilyEventsAreImmutableRecords = classes()
             .that().implement(ClientEvent.class).or().implement(FamilyEvent.class)

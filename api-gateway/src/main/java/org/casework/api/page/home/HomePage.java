@@ -1,0 +1,61 @@
+package org.casework.api.page.home;
+
+import org.casework.api.page.ApiAnswer;
+import org.casework.api.page.ApiBridge;
+import org.casework.api.page.Pages;
+import org.casework.api.page.Refusals;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The worker's start: their summary (files by colour, discrepancies, the reminders of the coming week, the open
+ * engagements across clients) and the coloured overview of the files they may see, filtered and paged.
+ */
+@Controller
+class HomePage {
+
+    static final int PAGE_SIZE = 20;
+    static final int REMINDER_DAYS = 7;
+
+    private final ApiBridge api;
+    private final MessageSource messages;
+
+    HomePage(ApiBridge api, MessageSource messages) {
+        this.api = api;
+        this.messages = messages;
+    }
+
+    @GetMapping("/")
+    String home(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String colour, @RequestParam(defaultValue = "0") String page,
+                Model model) {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("q", q);
+        filters.put("status", status);
+        filters.put("colour", colour);
+        filters.put("page", page);
+        filters.put("size", PAGE_SIZE);
+        ApiAnswer overview = api.get("/api/clients", filters);
+        model.addAttribute("filters", filters);
+        if (overview.status() == 400) {
+            // a filter the API refuses: shown at the filter, the list stays empty
+            model.addAttribute("refusals", Refusals.of(overview, messages, List.of("q", "status", "colour", "page")));
+        }
+        model.addAttribute("overview", overview.ok() ? Pages.object(overview) : null);
+        ApiAnswer summary = api.get("/api/me/summary");
+        if (summary.ok()) {
+            model.addAttribute("summary", Pages.object(summary));
+            model.addAttribute("reminders", Pages.object(api.get("/api/reminders",
+                    Map.of("days", REMINDER_DAYS, "size", 10))));
+            model.addAttribute("work", Pages.object(api.get("/api/me/engagements", Map.of("size", 10))));
+        }
+        return "home";
+    }
+}

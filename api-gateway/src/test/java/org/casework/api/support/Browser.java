@@ -1,0 +1,185 @@
+package org.casework.api.support;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which {@code .ci/run}
+ * installs) driven by Selenium, for the browser tests of the pages. One browser per test class; each has its own
+ * empty profile, so its cookies (the login, the language) are its own.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("casework.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("casework.chromedriver", "/usr/bin/chromedriver");
+    /** Where the README's screenshots are kept, from the api-gateway module's directory. */
+    static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path profile;
+
+    private Browser(int port, String language, int width, int height) {
+        try {
+            this.profile = Files.createTempDirectory("casework-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-extensions", "--user-data-dir=" + profile,
+                "--window-size=" + width + "," + height, "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        this.base = "http://localhost:" + port;
+    }
+
+    /** A desktop-sized browser whose Accept-Language is {@code language} (cs, hu or en). */
+    public static Browser open(int port, String language) {
+        return new Browser(port, language, 1280, 900);
+    }
+
+    /** A phone-sized browser, 360 CSS pixels wide. */
+    public static Browser phone(int port, String language) {
+        Browser browser = new Browser(port, language, 360, 740);
+        browser.driver.manage().window().setSize(new Dimension(360, 740));
+        return browser;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser go(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    /** Logs in by the form; every test user's password is {@code <name>-pw}. */
+    public Browser login(String user) {
+        return login(user, user + "-pw");
+    }
+
+    public Browser login(String user, String password) {
+        go("/login");
+        field("username").sendKeys(user);
+        field("password").sendKeys(password);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        return this;
+    }
+
+    public Browser logout() {
+        driver.findElement(By.cssSelector("form.logout button")).click();
+        return this;
+    }
+
+    /** The input, select or text area of that id. */
+    public WebElement field(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** Waits up to ten seconds for an element to be visible. */
+    public WebElement await(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /**
+     * Waits up to ten seconds for the page to be at {@code path}: that path exactly (whatever the query), or, when
+     * {@code path} has a query, a path and query that start with it.
+     */
+    public Browser awaitPath(String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "expected " + path + ", at " + path())
+                .until(d -> {
+            String now = path();
+            return path.contains("?") ? now.startsWith(path) : now.split("\\?", 2)[0].equals(path);
+        });
+        return this;
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url == null ? "" : url.substring(base.length());
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** True when the page is wider than the window: the user would have to scroll sideways. */
+    public boolean scrollsSideways() {
+        Object wider = script("return document.documentElement.scrollWidth > window.innerWidth"
+                + " || document.body.scrollWidth > window.innerWidth;");
+        return Boolean.TRUE.equals(wider);
+    }
+
+    /** Saves the visible page as {@code docs/screenshots/<name>.png}. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(file, png);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteProfile();
+        }
+    }
+
+    private void deleteProfile() {
+        try (var paths = Files.walk(profile)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory; the machine cleans it up
+        }
+    }
+}
