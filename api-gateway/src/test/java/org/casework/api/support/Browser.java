@@ -102,6 +102,37 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.id(id));
     }
 
+    /**
+     * Puts {@code value} into the field of that id as a user would: types into text inputs and text areas, picks the
+     * option of that value in a select, and sets date inputs to an ISO day (typing a date depends on the locale).
+     */
+    public Browser fill(String id, String value) {
+        WebElement field = field(id);
+        String tag = field.getTagName();
+        String type = field.getAttribute("type");
+        if ("select".equals(tag)) {
+            new org.openqa.selenium.support.ui.Select(field).selectByValue(value);
+        } else if ("date".equals(type) || "month".equals(type) || "time".equals(type)) {
+            script("arguments[0].value = arguments[1];"
+                    + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                    + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, value);
+        } else if ("checkbox".equals(type)) {
+            if (field.isSelected() != Boolean.parseBoolean(value)) {
+                field.click();
+            }
+        } else {
+            field.clear();
+            field.sendKeys(value);
+        }
+        return this;
+    }
+
+    /** Clicks the element and waits for the page it leads to to load. */
+    public Browser click(String css) {
+        find(css).click();
+        return this;
+    }
+
     public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

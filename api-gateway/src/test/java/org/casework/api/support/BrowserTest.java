@@ -32,6 +32,11 @@ public abstract class BrowserTest extends ApiTest {
         return browser;
     }
 
+    /** The pages over plain HTTP, without a browser. */
+    protected PageSession pages(String language) {
+        return PageSession.at(webPort, language);
+    }
+
     @AfterEach
     void closeBrowsers() {
         opened.forEach(Browser::close);
