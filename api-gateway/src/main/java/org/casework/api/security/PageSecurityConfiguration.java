@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -62,8 +63,8 @@ class PageSecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout")
                         .deleteCookies(SESSION_COOKIE))
-                .sessionManagement(session -> session.invalidSessionUrl(LOGIN + "?expired"))
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> {
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(loginFirst())
+                        .accessDeniedHandler((request, response, e) -> {
                     securityLog.refused(request.getRemoteUser(), SecurityLog.endpoint(request), "role");
                     request.getRequestDispatcher("/denied").forward(request, response);
                 }))
@@ -72,6 +73,12 @@ class PageSecurityConfiguration {
                                 "/favicon.ico", "/denied").permitAll()
                         .anyRequest().hasAnyRole(SecurityConfiguration.PAGE_USERS));
         return http.build();
+    }
+
+    /** A page without a login goes to the login page, which says so when the session ended while idle. */
+    private static AuthenticationEntryPoint loginFirst() {
+        return (request, response, e) -> redirect(request, response, request.getRequestedSessionId() != null
+                && !request.isRequestedSessionIdValid() ? LOGIN + "?expired" : LOGIN);
     }
 
     /** Where a failed form login goes: the code step, or the login page saying why as far as it may. */

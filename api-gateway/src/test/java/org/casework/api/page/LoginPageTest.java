@@ -113,6 +113,16 @@ class LoginPageTest extends BrowserTest {
     }
 
     @Test
+    void aSessionThatEndedWhileIdleSendsToTheLoginPageSayingSo() throws Exception {
+        Browser browser = browser();
+        browser.go("/login");
+        browser.driver().manage().addCookie(new Cookie("JSESSIONID", "0123456789ABCDEF0123456789ABCDEF"));
+        browser.go("/clients/" + UUID.randomUUID());
+        browser.awaitPath("/login?expired");
+        assertThat(browser.text("main .notice")).contains("without activity");
+    }
+
+    @Test
     void theApiStillTakesHttpBasicAndNoSessionCookie() {
         var answer = alice.get("/api/me");
         answer.expect(200);

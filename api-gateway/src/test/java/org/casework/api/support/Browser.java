@@ -39,6 +39,10 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
 
     private Browser(int port, String language, int width, int height) {
+        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+            throw new IllegalStateException("The browser tests need Debian's Chromium and its driver: "
+                    + "apt-get install -y chromium chromium-driver (.ci/run installs them)");
+        }
         try {
             this.profile = Files.createTempDirectory("casework-chromium");
         } catch (IOException e) {

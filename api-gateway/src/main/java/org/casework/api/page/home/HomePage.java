@@ -45,13 +45,15 @@ class HomePage {
         ApiAnswer overview = api.get("/api/clients", filters);
         model.addAttribute("filters", filters);
         if (overview.status() == 400) {
-            // a filter the API refuses: shown at the filter, the list stays empty
-            model.addAttribute("refusals", Refusals.of(overview, messages, List.of("q", "status", "colour", "page")));
+            // a filter the API refuses (a hand-made URL): said above the list, which stays empty
+            model.addAttribute("refusals", Refusals.of(overview, messages, List.of()));
+        } else if (overview.status() != 403) {
+            model.addAttribute("overview", Pages.object(overview));
         }
-        model.addAttribute("overview", overview.ok() ? Pages.object(overview) : null);
-        ApiAnswer summary = api.get("/api/me/summary");
-        if (summary.ok()) {
-            model.addAttribute("summary", Pages.object(summary));
+        model.addAttribute("seesFiles", overview.status() != 403);
+        if (overview.status() != 403) {
+            // a role that keeps no files has no work summary either
+            model.addAttribute("summary", Pages.object(api.get("/api/me/summary")));
             model.addAttribute("reminders", Pages.object(api.get("/api/reminders",
                     Map.of("days", REMINDER_DAYS, "size", 10))));
             model.addAttribute("work", Pages.object(api.get("/api/me/engagements", Map.of("size", 10))));

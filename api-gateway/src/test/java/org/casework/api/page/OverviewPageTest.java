@@ -1,0 +1,147 @@
+package org.casework.api.page;
+
+import org.casework.api.support.Browser;
+import org.casework.api.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.context.MessageSource;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The home page: the worker's summary and the coloured overview, in three languages, on a desktop and a phone. */
+class OverviewPageTest extends BrowserTest {
+
+    @Autowired
+    private MessageSource messages;
+    @Autowired
+    private ServerProperties server;
+
+    /** A surname no other test uses, of letters only (names are checked like any text). */
+    private static String surname(String stem) {
+        Random random = new Random();
+        StringBuilder tail = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            tail.append((char) ('a' + random.nextInt(26)));
+        }
+        return stem + tail;
+    }
+
+    private UUID register(String firstName, String lastName) {
+        return alice.post("/api/clients", Map.of("firstName", firstName, "lastName", lastName,
+                "birthDate", "1985-03-15")).createdId();
+    }
+
+    private String text(String key, String language) {
+        return messages.getMessage(key, null, Locale.forLanguageTag(language));
+    }
+
+    @Test
+    void aWorkerFindsHerClientByNameIgnoringDiacriticsAndCaseAndSeesItsColourByName() {
+        String lastName = surname("Dvořáková");
+        UUID id = register("Jana", lastName);
+        Browser browser = browser("en").login("alice");
+        browser.awaitPath("/");
+        browser.fill("filter-q", lastName.replace("ř", "r").replace("á", "a").toUpperCase(Locale.ROOT));
+        browser.click(".filters button[type=submit]");
+        WebElement row = browser.await("tr[data-client='" + id + "']");
+        assertThat(browser.all("table.overview tbody tr")).hasSize(1);
+        assertThat(row.getText()).contains("Jana " + lastName);
+
+        WebElement chip = row.findElement(org.openqa.selenium.By.cssSelector("details.chip"));
+        String colour = chip.getAttribute("data-colour");
+        assertThat(colour).isEqualTo("YELLOW");
+        assertThat(chip.getText()).as("the colour by its name, never colour alone")
+                .isEqualTo(text("code.colour.YELLOW", "en")).isNotEqualTo("YELLOW");
+        WebElement summary = chip.findElement(org.openqa.selenium.By.tagName("summary"));
+        assertThat(summary.getAttribute("title")).as("the explanation on hover").contains("waiting for admission");
+        summary.click();
+        assertThat(chip.findElement(org.openqa.selenium.By.cssSelector(".explanation")).isDisplayed())
+                .as("and on tap").isTrue();
+    }
+
+    @Test
+    void theOverviewSpeaksCzechAndHungarianWithTranslatedCodesAndDates() {
+        String lastName = surname("Horváth");
+        UUID id = register("Anna", lastName);
+        for (String language : new String[]{"cs", "hu"}) {
+            Browser browser = browser(language).login("alice");
+            browser.go("/?q=" + lastName);
+            WebElement row = browser.await("tr[data-client='" + id + "']");
+            assertThat(browser.text("#overview-title")).isEqualTo(text("home.overview", language));
+            assertThat(browser.text("label[for=filter-status]")).isEqualTo(text("home.filter.status", language));
+            assertThat(row.getText()).contains(text("code.status.APPLICANT", language))
+                    .contains(text("code.colour.YELLOW", language));
+            String born = language.equals("cs") ? "15. 3. 1985" : "1985. márc. 15.";
+            assertThat(row.getText()).as("dates in the language's own format").contains(born);
+            assertThat(browser.find("html").getAttribute("lang")).isEqualTo(language);
+            browser.screenshot("overview-" + language);
+        }
+        browser("en").login("alice").screenshot("overview-en");
+    }
+
+    @Test
+    void theLanguageChosenInTheHeaderIsRemembered() {
+        Browser browser = browser("en").login("alice");
+        browser.click(".languages a[hreflang=hu]");
+        browser.await("html[lang=hu]");
+        browser.go("/");
+        assertThat(browser.text("#overview-title")).isEqualTo(text("home.overview", "hu"));
+        browser.click(".languages a[hreflang=cs]");
+        browser.await("html[lang=cs]");
+        assertThat(browser.text(".main-nav a")).isEqualTo(text("nav.home", "cs"));
+    }
+
+    @Test
+    void onAPhoneTheOverviewNeedsNoSidewaysScrolling() {
+        register("Marie", surname("Procházková"));
+        Browser phone = phone("cs").login("alice");
+        phone.awaitPath("/");
+        phone.await("#overview-title");
+        assertThat(phone.script("return window.innerWidth")).isEqualTo(360L);
+        assertThat(phone.scrollsSideways()).isFalse();
+        phone.screenshot("overview-phone");
+    }
+
+    @Test
+    void aRoleThatSeesNoFilesIsToldSoAndAFilterTheApiRefusesIsSaidAboveTheList() {
+        HttpResponse<String> statistics = pages("en").login("stella").get("/");
+        assertThat(statistics.statusCode()).isEqualTo(200);
+        assertThat(statistics.body()).contains(text("home.overview.notForRole", "en"));
+
+        HttpResponse<String> refused = pages("en").login("alice").get("/?status=NO_SUCH_STATUS");
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("role=\"alert\"").contains("status");
+    }
+
+    @Test
+    void thePageAsksTheApiWithItsOwnParametersOnly() {
+        // the page's own query (size=100000) must not reach the API, which refuses sizes over its maximum
+        HttpResponse<String> page = pages("en").login("alice").get("/?size=100000&count=maybe");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("role=\"alert\"");
+    }
+
+    @Test
+    void aFormWithoutTheCsrfTokenIsRefused() {
+        var session = pages("en").login("alice");
+        // a form from elsewhere: no token, so nothing happens and the user stays logged in
+        HttpResponse<String> logout = session.postWithoutToken("/logout", Map.of());
+        assertThat(logout.statusCode()).isEqualTo(403);
+        assertThat(session.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aSessionEndsAfterThirtyIdleMinutesUnlessConfigured() {
+        assertThat(server.getServlet().getSession().getTimeout()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(server.getServlet().getSession().getCookie().getHttpOnly()).isTrue();
+    }
+}
