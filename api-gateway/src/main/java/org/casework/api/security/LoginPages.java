@@ -41,10 +41,10 @@ class LoginPages {
     private final HttpSessionRequestCache savedRequests;
     private final ChangeSessionIdAuthenticationStrategy newSessionId = new ChangeSessionIdAuthenticationStrategy();
 
-    LoginPages(PasswordAndCodeAuthentication login, SecurityContextRepository pageLogins,
-               HttpSessionRequestCache interruptedPages, Clock clock) {
+    LoginPages(Logins logins, SecurityContextRepository pageLogins, HttpSessionRequestCache interruptedPages,
+               Clock clock) {
         this.savedRequests = interruptedPages;
-        this.login = login;
+        this.login = logins.check();
         this.pageLogins = pageLogins;
         this.clock = clock;
     }

@@ -49,12 +49,12 @@ class PageSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, PasswordAndCodeAuthentication login, SecurityLog securityLog,
+    SecurityFilterChain pages(HttpSecurity http, Logins logins, SecurityLog securityLog,
                               SecurityContextRepository pageLogins, HttpSessionRequestCache interruptedPages,
                               Clock clock) throws Exception {
         http.securityMatcher("/**")
                 .requestCache(cache -> cache.requestCache(interruptedPages))
-                .authenticationProvider(login)
+                .authenticationProvider(logins.check())
                 .securityContext(context -> context.securityContextRepository(pageLogins))
                 .formLogin(form -> form.loginPage(LOGIN)
                         .authenticationDetailsSource(LoginDetails.SOURCE)

@@ -55,19 +55,23 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** One login check for the API and the pages, so both share the throttle and the verified passwords. */
+    /**
+     * One login check for the API and the pages, so both share the throttle and the verified passwords. Held, not
+     * a bean itself: Spring Security would add a provider bean to its global authentication manager too, and then
+     * try every failed login twice (counting it twice).
+     */
     @Bean
-    PasswordAndCodeAuthentication passwordAndCode(UserAccounts accounts, PasswordEncoder encoder, OneTimeCodes codes,
+    Logins passwordAndCode(UserAccounts accounts, PasswordEncoder encoder, OneTimeCodes codes,
                                                   SecurityLog securityLog, SecurityProperties properties,
                                                   LoginThrottle throttle) {
-        return new PasswordAndCodeAuthentication(accounts, encoder, codes, securityLog, throttle,
-                new VerifiedLogins(properties.verifiedLoginTtl(), MAX_VERIFIED_USERS));
+        return new Logins(new PasswordAndCodeAuthentication(accounts, encoder, codes, securityLog, throttle,
+                new VerifiedLogins(properties.verifiedLoginTtl(), MAX_VERIFIED_USERS)));
     }
 
     /** The API, its documents and the actuator; everything else is the pages' ({@link PageSecurityConfiguration}). */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, PasswordAndCodeAuthentication login,
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, Logins logins,
                             SecurityLog securityLog, SecurityProperties properties, ObjectProvider<JwtDecoder> jwt)
             throws Exception {
         AuthenticationEntryPoint loginNeeded = (request, response, e) -> {
@@ -89,7 +93,7 @@ class SecurityConfiguration {
         http.securityMatcher(API_PATHS)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authenticationProvider(login)
+                .authenticationProvider(logins.check())
                 .httpBasic(basic -> basic.realmName("casework")
                         .authenticationDetailsSource(LoginDetails.SOURCE)
                         .authenticationEntryPoint(loginNeeded))
