@@ -228,8 +228,8 @@ class MessageKeysTest {
             }
             used.forEach((key, templates) -> {
                 if (!keys.contains(key)) {
-                    problems.add(key + " (" + String.join(", ", templates) + ") is in no bundle of language '"
-                            + language + "'");
+                    problems.add(key + " (" + String.join(", ", templates) + ") is in no bundle of language "
+                            + (language.isEmpty() ? "en" : language.substring(1)));
                 }
             });
         }
