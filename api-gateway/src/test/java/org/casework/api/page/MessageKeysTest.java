@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * No text of the pages is missing in any language: every bundle has the same keys in English, Czech and Hungarian;
  * every value of a code list the API returns has its name; every rule the API can name in a refusal has its text;
- * every key a template names exists.
+ * every key a template or a page's Java code names literally exists.
  * <p>
  * Keys built at run time are not checked here but where they are built: {@code code.<list>.<value>}
  * ({@code Formats.code}) by the code lists below, {@code rule.<rule>} ({@code Refusals}) by the scan of the sources,
@@ -94,6 +94,8 @@ class MessageKeysTest {
             "jakarta\\.validation\\.constraints\\.([A-Z]\\w+)");
     private static final Pattern TEMPLATE_KEY = Pattern.compile(
             "#\\{([A-Za-z][\\w.-]*)[}(]|#messages\\.msg\\w*\\('([^']+)'");
+    private static final Path PAGE_SOURCES = Path.of("src/main/java/org/casework/api/page");
+    private static final Pattern JAVA_KEY = Pattern.compile("getMessage\\(\"([A-Za-z][\\w.-]*)\"\\s*,");
 
     private record RuleCall(String start, int arguments, int rule) {
     }
@@ -208,17 +210,10 @@ class MessageKeysTest {
     }
 
     @Test
-    void everyKeyATemplateNamesExistsInEveryLanguage() throws IOException {
+    void everyKeyATemplateOrAPageNamesExistsInEveryLanguage() throws IOException {
         Map<String, Set<String>> used = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            for (Path template : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                Matcher key = TEMPLATE_KEY.matcher(Files.readString(template));
-                while (key.find()) {
-                    String name = key.group(1) != null ? key.group(1) : key.group(2);
-                    used.computeIfAbsent(name, k -> new TreeSet<>()).add(TEMPLATES.relativize(template).toString());
-                }
-            }
-        }
+        keysNamed(TEMPLATES, ".html", TEMPLATE_KEY, used);
+        keysNamed(PAGE_SOURCES, ".java", JAVA_KEY, used);
         assertThat(used).containsKeys("layout.skip", "home.title");
         List<String> problems = new ArrayList<>();
         for (String language : LANGUAGES) {
@@ -226,14 +221,28 @@ class MessageKeysTest {
             for (String bundle : bundles()) {
                 keys.addAll(load(bundle, language).keySet());
             }
-            used.forEach((key, templates) -> {
+            used.forEach((key, files) -> {
                 if (!keys.contains(key)) {
-                    problems.add(key + " (" + String.join(", ", templates) + ") is in no bundle of language "
+                    problems.add(key + " (" + String.join(", ", files) + ") is in no bundle of language "
                             + (language.isEmpty() ? "en" : language.substring(1)));
                 }
             });
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** The keys the files under {@code root} name literally, each with the files naming it. */
+    private static void keysNamed(Path root, String ending, Pattern pattern, Map<String, Set<String>> used)
+            throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(ending)).toList()) {
+                Matcher key = pattern.matcher(Files.readString(file));
+                while (key.find()) {
+                    String name = key.group(1) != null ? key.group(1) : key.group(2);
+                    used.computeIfAbsent(name, k -> new TreeSet<>()).add(root.relativize(file).toString());
+                }
+            }
+        }
     }
 
     /** Every rule a call in the main sources names literally or by a string constant, and Bean Validation's. */
