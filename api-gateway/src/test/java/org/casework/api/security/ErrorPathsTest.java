@@ -42,7 +42,6 @@ class ErrorPathsTest extends ApiTest {
                 arguments("tomcat: 17 KB header", "GET", "/api/clients",
                         Map.of("Authorization", ALICE, "X-Big", "b".repeat(17 * 1024)), 431),
                 arguments("unknown path", "GET", "/api/nothing-here", alice, 404),
-                arguments("unknown path outside the API", "GET", "/nothing-here", alice, 404),
                 arguments("method", "DELETE", "/api/clients", alice, 405),
                 arguments("TRACE", "TRACE", "/api/clients", alice, 405),
                 arguments("TRACE, anonymous", "TRACE", "/", none, 405),
@@ -63,6 +62,14 @@ class ErrorPathsTest extends ApiTest {
                         Map.of("Authorization", RawHttp.basic("stella", "stella-pw")), 403),
                 arguments("GET /error", "GET", "/error", none, 404),
                 arguments("GET /error, logged in", "GET", "/error", alice, 404));
+    }
+
+    /** Outside the API a path is a page's: HTTP Basic is not a page login, so the pages send to their form. */
+    @Test
+    void aPathOutsideTheApiIsAPageThatAsksForTheLoginForm() {
+        RawHttp.Answer answer = RawHttp.at(port).send("GET", "/nothing-here", Map.of("Authorization", ALICE));
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.header("Location")).endsWith("/login");
     }
 
     @ParameterizedTest(name = "{0}")
