@@ -6,6 +6,7 @@ import org.casework.api.page.Pages;
 import org.casework.api.page.PageErrors;
 import org.casework.api.page.Refusals;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -61,7 +62,7 @@ class EngagementFiles {
                 break;
             }
         }
-        throw new PageErrors.Refused(new ApiAnswer(404, new org.springframework.http.HttpHeaders(), null));
+        throw new PageErrors.Refused(new ApiAnswer(404, new HttpHeaders(), null));
     }
 
     /** A refusal a form shows (bad input, a broken rule, a concurrent change); anything else is an error page. */
@@ -70,9 +71,5 @@ class EngagementFiles {
             Pages.requireOk(answer);
         }
         return Refusals.of(answer, messages, fields);
-    }
-
-    String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 }

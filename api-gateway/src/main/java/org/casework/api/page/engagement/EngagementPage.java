@@ -37,6 +37,12 @@ class EngagementPage {
         return render(id, page, model, ConsultationForm.inputs(Map.of()), Refusals.none());
     }
 
+    /** Where the language switch of a refused form leads: the engagement itself. */
+    @GetMapping(PATH + "/consultations")
+    String engagement(@PathVariable UUID id) {
+        return at(id);
+    }
+
     @PostMapping(PATH + "/consultations")
     String record(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
                   HttpServletResponse response, RedirectAttributes flash) {
