@@ -93,7 +93,7 @@ class MessageKeysTest {
     private static final Pattern CONSTRAINT_IMPORT = Pattern.compile(
             "jakarta\\.validation\\.constraints\\.([A-Z]\\w+)");
     private static final Pattern TEMPLATE_KEY = Pattern.compile(
-            "#\\{([A-Za-z][\\w.-]*)[}(]|#messages\\.msg\\w*\\('([^']+)'");
+            "#\\{([A-Za-z][\\w.-]*)[}(]|#messages\\.msg\\w*\\('([^']+)'\\s*[,)]");
     private static final Path PAGE_SOURCES = Path.of("src/main/java/org/casework/api/page");
     private static final Pattern JAVA_KEY = Pattern.compile("getMessage\\(\"([A-Za-z][\\w.-]*)\"\\s*,");
 
