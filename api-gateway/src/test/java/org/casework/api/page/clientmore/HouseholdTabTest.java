@@ -177,6 +177,7 @@ class HouseholdTabTest extends BrowserTest {
         phone.go(path);
         phone.await("details.assessment .total-income");
         assertThat(phone.scrollsSideways()).isFalse();
+        phone.script("document.getElementById('assessments').scrollIntoView();");
         phone.screenshot("household-phone");
     }
 

@@ -27,7 +27,7 @@ public class HouseholdForm {
         return form;
     }
 
-    /** At least that many rows of each (never more than {@link #MAX_ROWS}), the user's rows kept. */
+    /** At least that many rows of each ("add a row" stops at {@link #MAX_ROWS}), the user's rows kept. */
     void ensureRows(int memberRows, int incomeRows) {
         while (members.size() < Math.min(memberRows, MAX_ROWS)) {
             members.add(new MemberRow());

@@ -9,9 +9,7 @@ import org.casework.api.page.Refusals;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,11 +36,6 @@ class HouseholdTab {
         this.file = file;
         this.messages = messages;
         this.formats = formats;
-    }
-
-    @InitBinder("form")
-    void rows(WebDataBinder binder) {
-        binder.setAutoGrowCollectionLimit(HouseholdForm.MAX_ROWS);
     }
 
     @GetMapping("/clients/{clientId}/household")
