@@ -68,6 +68,7 @@ class ClientCardBrowserTest extends BrowserTest {
         browser.await("tr.in-error[data-entry='" + applicant + "']");
         assertThat(browser.text("tr[data-entry='" + applicant + "'] .in-error-note"))
                 .contains("Recorded for the wrong person").contains("alice");
+        browser.screenshot("client-status-en");
 
         String number = "Z-" + UUID.randomUUID().toString().substring(0, 6);
         browser.click(".tabs a[href$='/contracts']");

@@ -122,7 +122,7 @@ class ClientPagesTest extends BrowserTest {
         HttpResponse<String> noReason = alicePages.post("/clients/" + id + "/status",
                 Map.of("status", "REJECTED", "effectiveDate", TODAY.toString()), TOKEN_PAGE);
         assertThat(noReason.statusCode()).isEqualTo(422);
-        assertThat(noReason.body()).contains("id=\"status-reason-error\"").contains("value=\"REJECTED\" selected");
+        assertThat(noReason.body()).contains("id=\"status-reason-error\"").contains("value=\"REJECTED\" selected=\"selected\"");
 
         HttpResponse<String> recorded = alicePages.post("/clients/" + id + "/status",
                 Map.of("status", "REJECTED", "effectiveDate", TODAY.toString(), "reason", "OTHER",
