@@ -78,6 +78,7 @@ class ClientCardBrowserTest extends BrowserTest {
                 .fill("sign-validTo", TODAY.plusDays(355).toString());
         browser.click("#sign-contract button[type=submit]");
         assertThat(browser.await("article.contract h3").getText()).contains(number);
+        browser.screenshot("client-contracts-en");
 
         browser.click(".tabs a[href$='/plan']");
         browser.awaitPath("/clients/" + id + "/plan");
@@ -87,6 +88,7 @@ class ClientCardBrowserTest extends BrowserTest {
         browser.click("#adopt-plan button[type=submit]");
         assertThat(browser.await("#current-plan ol.goals").getText()).contains("Keep the flat")
                 .contains("Pay the arrears by March");
+        browser.screenshot("client-plan-en");
 
         browser.click(".tabs a:first-child");
         browser.awaitPath("/clients/" + id);
