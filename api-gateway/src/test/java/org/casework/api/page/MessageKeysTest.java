@@ -70,7 +70,8 @@ class MessageKeysTest {
             StatusSource.class, StatusMode.class, Colour.class, Colouring.PlanState.class, ReminderKind.class,
             DiscrepancyKind.class, ConsultationKind.class, ConsultationPlace.class, ProblemType.class,
             ClosureReason.class, Relation.class, HouseholdRelation.class, IncomeType.class, IncomeKind.class,
-            Tenure.class, ConsentScope.class, FileKind.class, AccessBasis.class, Role.class);
+            Tenure.class, ConsentScope.class, FileKind.class, AccessBasis.class, Role.class,
+            java.time.DayOfWeek.class);
 
     /**
      * The calls that name a rule, with their number of arguments and the position of the rule among them:
