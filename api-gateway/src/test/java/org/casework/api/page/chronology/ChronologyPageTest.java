@@ -18,15 +18,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The chronology page: consultations recorded through the API, found and filtered out by the page's filters. */
 class ChronologyPageTest extends BrowserTest {
 
-    private String worker;
-    private UUID clientId;
-    private UUID engagementId;
-    private UUID recent;
-    private UUID older;
+    // made once for the class: the tests only read them
+    private static String worker;
+    private static UUID clientId;
+    private static UUID engagementId;
+    private static UUID recent;
+    private static UUID older;
+    private static boolean ready;
 
-    /** One client of alice's, two consultations by a worker of the test's own: today and ten days ago. */
+    /** One client of alice's, two consultations by a worker of the class's own: today and ten days ago. */
     @BeforeEach
     void consultations() {
+        if (ready) {
+            return;
+        }
         worker = newWorker("chron");
         clientId = registerClient(alice, "Karel", "Dvořák");
         engagementId = openEngagement(alice, clientId, TODAY.minusDays(30));
@@ -35,6 +40,7 @@ class ChronologyPageTest extends BrowserTest {
         awaitJson(alice, "/api/chronology?count=true&worker=" + worker, c -> c.get("total").asInt() == 2
                 && c.get("items").findValues("clientName").stream().noneMatch(n -> n.isNull())
                 && c.get("items").findValues("engagementTitle").stream().noneMatch(n -> n.isNull()));
+        ready = true;
     }
 
     private UUID record(LocalDate date, String kind, String text) {

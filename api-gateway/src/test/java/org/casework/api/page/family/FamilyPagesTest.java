@@ -62,6 +62,7 @@ class FamilyPagesTest extends BrowserTest {
         assertThat(browser.find("tr[data-member='" + daughter + "'] a").getAttribute("href"))
                 .endsWith("/clients/" + daughter);
         assertThat(browser.text("#members-title")).isEqualTo("Members (1)");
+        browser.script("window.scrollTo(0, 0);");
         browser.screenshot("family-card-en");
 
         browser.click("tr[data-member='" + daughter + "'] a.leave");
