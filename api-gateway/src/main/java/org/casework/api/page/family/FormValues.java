@@ -1,0 +1,26 @@
+package org.casework.api.page.family;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A form's fields as the API's JSON wants them: an empty field is left out, so the API sees no value. */
+final class FormValues {
+
+    private FormValues() {
+    }
+
+    static String given(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** The fields that were filled in, in order; null when none was. */
+    static Map<String, Object> filled(Map<String, String> fields) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        fields.forEach((name, value) -> {
+            if (given(value) != null) {
+                body.put(name, given(value));
+            }
+        });
+        return body.isEmpty() ? null : body;
+    }
+}
