@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -65,7 +66,8 @@ public class PageErrors {
         };
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
+    /** No page, or a path whose id is no id ({@code /clients/xyz}): nothing there. */
+    @ExceptionHandler({NoResourceFoundException.class, MethodArgumentTypeMismatchException.class})
     String noPage(HttpServletResponse response) {
         response.setStatus(404);
         return "error/not-found";
