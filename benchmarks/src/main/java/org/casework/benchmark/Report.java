@@ -44,7 +44,7 @@ final class Report {
         md.append(format("Machine: %s cores (%s), %s GiB, %s, kernel %s; %s; %s.%n%n", machine.get("cores"),
                 machine.get("cpu"), machine.get("memoryGiB"), machine.get("os"), machine.get("kernel"),
                 machine.get("java"), machine.get("postgresql")));
-        md.append(format("Data set: %,d clients, %,d consultations, %,d events. %s%n%n", data.get("clients"),
+        md.append(format("Data set: %,d clients, %,d consultations, %,d events. %s%n", data.get("clients"),
                 data.get("consultations"), data.get("events"), data.get("generation")));
 
         List<Map<String, Object>> writes = (List<Map<String, Object>>) report.get("writes");
@@ -58,21 +58,21 @@ final class Report {
         List<Map<String, Object>> reads = (List<Map<String, Object>>) report.get("reads");
         if (!reads.isEmpty()) {
             md.append("\n**Reads** on this set, one caller, repeated (coordinator unless a worker is named):\n\n");
-            reads(md, reads);
+            reads(md, "read", reads);
         }
         List<Map<String, Object>> pages = (List<Map<String, Object>>) report.getOrDefault("pages", List.of());
         if (!pages.isEmpty()) {
             md.append("\n**Pages** of the web application on this set, as a browser asks for them (logged in by the "
                     + "form, session cookie, Czech), one caller, repeated like the reads; `{id}` is a different "
                     + "file each call unless the busiest is named. Target (issue 22): every page p99 < 100 ms.\n\n");
-            reads(md, pages);
+            reads(md, "page", pages);
         }
         return md.toString();
     }
 
     @SuppressWarnings("unchecked")
     private static void writes(StringBuilder md, List<Map<String, Object>> writes) {
-        md.append("**Writes**: recording one consultation per request through the HTTP API, against the floor ")
+        md.append("\n**Writes**: recording one consultation per request through the HTTP API, against the floor ")
                 .append("(the same number of event-sized rows inserted one per transaction by plain JDBC, same ")
                 .append("concurrency, same PostgreSQL). Target (issue 19): ratio ≥ 0.25 at 16 callers with p99 < 50 ms, ≥ 0.2 ")
                 .append("with the passwords stored as bcrypt hashes.\n\n");
@@ -118,8 +118,8 @@ final class Report {
                 replay.get("heapUsedMaxMegabytes")));
     }
 
-    private static void reads(StringBuilder md, List<Map<String, Object>> reads) {
-        md.append("| read | request | calls | p50 | p99 | max | target p99 |\n");
+    private static void reads(StringBuilder md, String what, List<Map<String, Object>> reads) {
+        md.append("| " + what + " | request | calls | p50 | p99 | max | target p99 |\n");
         md.append("|---|---|---:|---:|---:|---:|---|\n");
         for (Map<String, Object> read : reads) {
             Object target = read.get("targetP99Ms");
