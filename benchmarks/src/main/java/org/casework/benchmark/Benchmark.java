@@ -14,17 +14,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The benchmark run (README, "Benchmarks"): starts the built service on its own data directory, which the first
  * run fills with the demo set of {@code --clients} clients through the command side; waits for the read models and
- * deadlines to settle; measures reads, writes with the JDBC floor and the read-model lag, and a full replay with
- * the plain-read floor; writes the JSON report and the latest-run part of docs/benchmarks.md.
+ * deadlines to settle; measures reads of the API and of the web application's pages, writes with the JDBC floor
+ * and the read-model lag, and a full replay with the plain-read floor; writes the JSON report and the latest-run
+ * part of docs/benchmarks.md.
  */
 public final class Benchmark {
 
@@ -32,6 +35,7 @@ public final class Benchmark {
     private static final int[] CONCURRENCY = {1, 16, 64};
     /** The level also run with the callers' passwords stored as bcrypt hashes (issue 19's target level). */
     private static final int BCRYPT_CONCURRENCY = 16;
+    private static final List<String> PHASES = List.of("reads", "pages", "writes", "replay");
     private static final Pattern LOADED = Pattern.compile("Demo data loaded: .*");
 
     private Benchmark() {
@@ -46,9 +50,9 @@ public final class Benchmark {
         Path markdown = Path.of(options.getOrDefault("markdown", "docs/benchmarks.md"));
         Duration writeFor = Duration.ofSeconds(Long.parseLong(options.getOrDefault("write-seconds", "30")));
         int repeats = Integer.parseInt(options.getOrDefault("read-repeats", "200"));
-        boolean replay = !options.containsKey("skip-replay");
-        // only the rebuild, on an existing set: reads and writes are left out (and the set is not grown)
-        boolean onlyReplay = options.containsKey("only-replay");
+        Set<String> phases = phases(options);
+        Set<String> pageList = options.containsKey("page-list")
+                ? new LinkedHashSet<>(List.of(options.get("page-list").split(","))) : Set.of();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing; build it first (mvn -DskipTests package)");
         }
@@ -73,26 +77,37 @@ public final class Benchmark {
             System.out.println("Data set: " + report.get("dataSet"));
 
             LocalDate today = LocalDate.now(ZONE);
-            System.out.println("Reads:");
             List<Map<String, Object>> reads = new ArrayList<>();
-            for (Reads.Measured measured : onlyReplay ? List.<Reads.Measured>of()
-                    : new Reads(service, repeats, today).run()) {
-                reads.add(Reads.summary(measured));
+            if (phases.contains("reads")) {
+                System.out.println("Reads:");
+                for (Reads.Measured measured : new Reads(service, repeats, today).run()) {
+                    reads.add(Reads.summary(measured));
+                }
             }
             report.put("reads", reads);
 
-            System.out.println("Writes:");
-            Writes writes = new Writes(service, writeFor, today, CONCURRENCY[CONCURRENCY.length - 1]);
-            List<Map<String, Object>> levels = new ArrayList<>();
-            for (int concurrency : onlyReplay ? new int[0] : CONCURRENCY) {
-                levels.add(writes.run(concurrency, concurrency == CONCURRENCY[CONCURRENCY.length - 1]).summary());
+            List<Map<String, Object>> pages = new ArrayList<>();
+            if (phases.contains("pages")) {
+                System.out.println("Pages:");
+                for (Reads.Measured measured : new PageReads(service, repeats, pageList).run()) {
+                    pages.add(Reads.summary(measured));
+                }
             }
-            if (!onlyReplay) {
+            report.put("pages", pages);
+
+            List<Map<String, Object>> levels = new ArrayList<>();
+            if (phases.contains("writes")) {
+                System.out.println("Writes:");
+                Writes writes = new Writes(service, writeFor, today, CONCURRENCY[CONCURRENCY.length - 1]);
+                for (int concurrency : CONCURRENCY) {
+                    levels.add(writes.run(concurrency, concurrency == CONCURRENCY[CONCURRENCY.length - 1])
+                            .summary());
+                }
                 levels.add(writes.runWithBcryptPasswords(BCRYPT_CONCURRENCY).summary());
             }
             report.put("writes", levels);
 
-            if (replay) {
+            if (phases.contains("replay")) {
                 readModels.awaitQuiet(Duration.ofHours(1));
                 System.out.println("Replay:");
                 report.put("replay", new Replay(service).run());
@@ -139,6 +154,31 @@ public final class Benchmark {
         return body.lines().filter(line -> line.startsWith("casework_") || line.startsWith("commandBus_allTimer_seconds_max")
                 || line.startsWith("commandBus_allTimer_seconds_count") || line.startsWith("commandBus_allTimer_seconds_sum"))
                 .toList();
+    }
+
+    /**
+     * The phases to run, in this order: {@code --only=pages,reads} names some (only the rebuild, as
+     * {@code --only-replay}, leaves the set as it is: the writes grow it); {@code --skip-replay} and
+     * {@code --pages=false} drop one.
+     */
+    private static Set<String> phases(Map<String, String> options) {
+        Set<String> phases = new LinkedHashSet<>(PHASES);
+        if (options.containsKey("only")) {
+            Set<String> only = new LinkedHashSet<>(List.of(options.get("only").split(",")));
+            if (!PHASES.containsAll(only)) {
+                throw new IllegalArgumentException("--only takes some of " + PHASES + ": " + options.get("only"));
+            }
+            phases.retainAll(only);
+        } else if (options.containsKey("only-replay")) {
+            phases.retainAll(Set.of("replay"));
+        }
+        if (options.containsKey("skip-replay")) {
+            phases.remove("replay");
+        }
+        if ("false".equals(options.get("pages"))) {
+            phases.remove("pages");
+        }
+        return phases;
     }
 
     private static Map<String, String> options(String[] args) {

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.Base64;
 
 /** The service's API as one user sees it: HTTP Basic over loopback. */
-final class Http {
+final class Http implements Reads.Caller {
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -32,7 +32,8 @@ final class Http {
         return new Http(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), username, password);
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    @Override
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 

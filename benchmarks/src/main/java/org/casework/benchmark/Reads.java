@@ -1,5 +1,6 @@
 package org.casework.benchmark;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,6 +29,25 @@ final class Reads {
 
     /** Each entry: what was read, the target it has (null: none), and its latencies. */
     record Measured(String name, String request, Double targetP99Ms, Latencies latencies) {
+    }
+
+    /** One user's GET: the API over HTTP Basic ({@link Http}), or the pages in a logged-in session. */
+    interface Caller {
+        HttpResponse<String> get(String path) throws IOException, InterruptedException;
+    }
+
+    /** A read that answered other than 200: never recorded as a latency. */
+    static final class NotOk extends IllegalStateException {
+
+        final String path;
+        final int status;
+
+        NotOk(String path, int status, String body) {
+            super("GET " + path + " answered " + status + ": "
+                    + (body.length() > 500 ? body.substring(0, 500) + "..." : body));
+            this.path = path;
+            this.status = status;
+        }
     }
 
     List<Measured> run() throws Exception {
@@ -68,8 +88,9 @@ final class Reads {
         return measured;
     }
 
-    private Measured measure(String name, String request, Double target, Http http, IntFunction<String> path,
-                             int times) throws Exception {
+    /** {@code times} calls after a tenth as many (at least 2) unmeasured ones; a non-200 answer stops it. */
+    static Measured measure(String name, String request, Double target, Caller http, IntFunction<String> path,
+                            int times) throws Exception {
         int warmUp = Math.max(2, times / 10);
         for (int i = 0; i < warmUp; i++) {
             check(http.get(path.apply(i)), path.apply(i));
@@ -89,8 +110,7 @@ final class Reads {
 
     private static void check(HttpResponse<String> response, String path) {
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new NotOk(path, response.statusCode(), response.body());
         }
     }
 

@@ -44,17 +44,42 @@ final class Report {
         md.append(format("Machine: %s cores (%s), %s GiB, %s, kernel %s; %s; %s.%n%n", machine.get("cores"),
                 machine.get("cpu"), machine.get("memoryGiB"), machine.get("os"), machine.get("kernel"),
                 machine.get("java"), machine.get("postgresql")));
-        md.append(format("Data set: %,d clients, %,d consultations, %,d events. %s%n%n", data.get("clients"),
+        md.append(format("Data set: %,d clients, %,d consultations, %,d events. %s%n", data.get("clients"),
                 data.get("consultations"), data.get("events"), data.get("generation")));
 
-        md.append("**Writes**: recording one consultation per request through the HTTP API, against the floor ")
+        List<Map<String, Object>> writes = (List<Map<String, Object>>) report.get("writes");
+        if (!writes.isEmpty()) {
+            writes(md, writes);
+        }
+        Map<String, Object> replay = (Map<String, Object>) report.get("replay");
+        if (replay != null) {
+            replay(md, replay);
+        }
+        List<Map<String, Object>> reads = (List<Map<String, Object>>) report.get("reads");
+        if (!reads.isEmpty()) {
+            md.append("\n**Reads** on this set, one caller, repeated (coordinator unless a worker is named):\n\n");
+            reads(md, "read", reads);
+        }
+        List<Map<String, Object>> pages = (List<Map<String, Object>>) report.getOrDefault("pages", List.of());
+        if (!pages.isEmpty()) {
+            md.append("\n**Pages** of the web application on this set, as a browser asks for them (logged in by the "
+                    + "form, session cookie, Czech), one caller, repeated like the reads; `{id}` is a different "
+                    + "file each call unless the busiest is named. Target (issue 22): every page p99 < 100 ms.\n\n");
+            reads(md, "page", pages);
+        }
+        return md.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void writes(StringBuilder md, List<Map<String, Object>> writes) {
+        md.append("\n**Writes**: recording one consultation per request through the HTTP API, against the floor ")
                 .append("(the same number of event-sized rows inserted one per transaction by plain JDBC, same ")
                 .append("concurrency, same PostgreSQL). Target (issue 19): ratio ≥ 0.25 at 16 callers with p99 < 50 ms, ≥ 0.2 ")
                 .append("with the passwords stored as bcrypt hashes.\n\n");
         md.append("| callers | API requests/s | API p50 | API p99 | floor rows/s | floor p50 | floor p99 | ratio |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         Map<String, Object> lag = null;
-        for (Map<String, Object> level : (List<Map<String, Object>>) report.get("writes")) {
+        for (Map<String, Object> level : writes) {
             Map<String, Object> api = (Map<String, Object>) level.get("api");
             Map<String, Object> floor = (Map<String, Object>) level.get("floor");
             md.append(format("| %s | %.1f | %.1f ms | %.1f ms | %.1f | %.2f ms | %.2f ms | %.2f |%n",
@@ -72,30 +97,31 @@ final class Report {
                     lag.get("secondsBehindP99"), lag.get("secondsBehindMax"), lag.get("eventsBehindMax"),
                     lag.get("catchUpAfterLoadSeconds")));
         }
+    }
 
-        Map<String, Object> replay = (Map<String, Object>) report.get("replay");
-        if (replay != null) {
-            Map<String, Object> floor = (Map<String, Object>) replay.get("floor");
-            md.append(format("%n**Rebuild** of every read model (%s) in one pass: %,d events into %,d rows in %s s "
-                            + "until every read model had caught up again (%s s until the tables were swapped in), "
-                            + "**%,.0f events/s** (target ≥ 50,000); reading alone %,.0f events/s. Floor, a plain "
-                            + "ordered read of the event table: %s s, %,.0f events/s; ratio %s (target ≥ 0.5). "
-                            + "Seconds per phase: %s. Heap in use: %s MB before, at most %s MB during the rebuild "
-                            + "(sampled every 50 ms).%n",
-                    String.join(", ", (List<String>) replay.get("readModels")), replay.get("events"),
-                    replay.get("rows"), replay.get("seconds"), replay.get("secondsUntilSwapped"),
-                    replay.get("eventsPerSecond"), replay.get("readingEventsPerSecond"), floor.get("seconds"),
-                    floor.get("eventsPerSecond"), replay.get("ratio"),
-                    ((Map<String, Object>) replay.get("secondsPerPhase")).entrySet().stream()
-                            .map(entry -> entry.getKey() + " " + entry.getValue())
-                            .collect(Collectors.joining(", ")), replay.get("heapUsedBeforeMegabytes"),
-                    replay.get("heapUsedMaxMegabytes")));
-        }
+    @SuppressWarnings("unchecked")
+    private static void replay(StringBuilder md, Map<String, Object> replay) {
+        Map<String, Object> floor = (Map<String, Object>) replay.get("floor");
+        md.append(format("%n**Rebuild** of every read model (%s) in one pass: %,d events into %,d rows in %s s "
+                        + "until every read model had caught up again (%s s until the tables were swapped in), "
+                        + "**%,.0f events/s** (target ≥ 50,000); reading alone %,.0f events/s. Floor, a plain "
+                        + "ordered read of the event table: %s s, %,.0f events/s; ratio %s (target ≥ 0.5). "
+                        + "Seconds per phase: %s. Heap in use: %s MB before, at most %s MB during the rebuild "
+                        + "(sampled every 50 ms).%n",
+                String.join(", ", (List<String>) replay.get("readModels")), replay.get("events"),
+                replay.get("rows"), replay.get("seconds"), replay.get("secondsUntilSwapped"),
+                replay.get("eventsPerSecond"), replay.get("readingEventsPerSecond"), floor.get("seconds"),
+                floor.get("eventsPerSecond"), replay.get("ratio"),
+                ((Map<String, Object>) replay.get("secondsPerPhase")).entrySet().stream()
+                        .map(entry -> entry.getKey() + " " + entry.getValue())
+                        .collect(Collectors.joining(", ")), replay.get("heapUsedBeforeMegabytes"),
+                replay.get("heapUsedMaxMegabytes")));
+    }
 
-        md.append("\n**Reads** on this set, one caller, repeated (coordinator unless a worker is named):\n\n");
-        md.append("| read | request | calls | p50 | p99 | max | target p99 |\n");
+    private static void reads(StringBuilder md, String what, List<Map<String, Object>> reads) {
+        md.append("| " + what + " | request | calls | p50 | p99 | max | target p99 |\n");
         md.append("|---|---|---:|---:|---:|---:|---|\n");
-        for (Map<String, Object> read : (List<Map<String, Object>>) report.get("reads")) {
+        for (Map<String, Object> read : reads) {
             Object target = read.get("targetP99Ms");
             String verdict = target == null ? "none"
                     : format("< %.0f ms: %s", target,
@@ -104,7 +130,6 @@ final class Report {
                     read.get("request"), read.get("calls"), read.get("p50Ms"), read.get("p99Ms"), read.get("maxMs"),
                     verdict));
         }
-        return md.toString();
     }
 
     private static String format(String format, Object... arguments) {
