@@ -52,6 +52,8 @@ class OverviewPageTest extends BrowserTest {
         browser.awaitPath("/");
         browser.fill("filter-q", lastName.replace("ř", "r").replace("á", "a").toUpperCase(Locale.ROOT));
         browser.click(".filters button[type=submit]");
+        browser.awaitPath("/?q=");
+        browser.awaitCount("table.overview tbody tr", 1);
         WebElement row = browser.await("tr[data-client='" + id + "']");
         assertThat(browser.all("table.overview tbody tr")).hasSize(1);
         assertThat(row.getText()).contains("Jana " + lastName);

@@ -151,6 +151,14 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Waits up to ten seconds for exactly {@code count} elements to match (a list after a filter, say). */
+    public Browser awaitCount(String css, int count) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .withMessage(() -> "expected " + count + " of " + css + ", found " + all(css).size())
+                .until(d -> all(css).size() == count);
+        return this;
+    }
+
     /**
      * Waits up to ten seconds for the page to be at {@code path}: that path exactly (whatever the query), or, when
      * {@code path} has a query, a path and query that start with it.
