@@ -126,6 +126,7 @@ final class PageReads {
             return null;
         } catch (Reads.NotOk notOk) {
             return page.name() + ": GET " + notOk.path + " as " + page.user() + " answered " + notOk.status
+                    + (notOk.location == null ? "" : " to " + notOk.location)
                     + (notOk.status == 404 ? " (the page is not built yet, or the file is refused to the user)" : "");
         }
     }

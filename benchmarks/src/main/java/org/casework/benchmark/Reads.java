@@ -41,12 +41,14 @@ final class Reads {
 
         final String path;
         final int status;
+        final String location;
 
-        NotOk(String path, int status, String body) {
-            super("GET " + path + " answered " + status + ": "
+        NotOk(String path, int status, String location, String body) {
+            super("GET " + path + " answered " + status + (location == null ? "" : " to " + location) + ": "
                     + (body.length() > 500 ? body.substring(0, 500) + "..." : body));
             this.path = path;
             this.status = status;
+            this.location = location;
         }
     }
 
@@ -110,7 +112,8 @@ final class Reads {
 
     private static void check(HttpResponse<String> response, String path) {
         if (response.statusCode() != 200) {
-            throw new NotOk(path, response.statusCode(), response.body());
+            throw new NotOk(path, response.statusCode(), response.headers().firstValue("Location").orElse(null),
+                    response.body());
         }
     }
 

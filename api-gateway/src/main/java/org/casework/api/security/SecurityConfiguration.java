@@ -92,7 +92,9 @@ class SecurityConfiguration {
         };
         http.securityMatcher(API_PATHS)
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // no session: none is made, and a page's own (a page's request forwarded here) is left as it is
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 .authenticationProvider(logins.check())
                 .httpBasic(basic -> basic.realmName("casework")
                         .authenticationDetailsSource(LoginDetails.SOURCE)

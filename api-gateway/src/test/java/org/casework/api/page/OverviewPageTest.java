@@ -133,6 +133,16 @@ class OverviewPageTest extends BrowserTest {
     }
 
     @Test
+    void browsingKeepsOneSessionTheApiRequestsOfAPageLeaveItAsItIs() {
+        var session = pages("en").login("alice");
+        for (int view = 0; view < 3; view++) {
+            HttpResponse<String> page = session.get("/");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.headers().allValues("Set-Cookie")).as("no new session id").isEmpty();
+        }
+    }
+
+    @Test
     void aFormWithoutTheCsrfTokenIsRefused() {
         var session = pages("en").login("alice");
         // a form from elsewhere: no token, so nothing happens and the user stays logged in
