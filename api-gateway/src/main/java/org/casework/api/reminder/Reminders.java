@@ -24,7 +24,8 @@ import java.util.Optional;
  * What falls due in a worker's files from today up to {@code days} days ahead, both included; what is overdue
  * already is a discrepancy, not a reminder. The no-contact day is the command side's own rule
  * ({@link NoContactRule#firesOn}) over the facts the file's aggregate decides on, so the warning and the automatic
- * entry cannot disagree.
+ * entry cannot disagree; the read models are asked only for the files the rule can fire for by the last day
+ * ({@link NoContactRule#lastContactFiringBy}).
  */
 @Component
 public class Reminders {
@@ -43,7 +44,10 @@ public class Reminders {
         List<Reminder> due = new ArrayList<>(queries.list(new FindReminders(today, until,
                 current.settings().consultationGapDays(), current.settings().openEngagementDays(), worker, viewer),
                 Reminder.class));
-        for (ContactFacts file : queries.list(new FindContactFacts(worker, viewer), ContactFacts.class)) {
+        Optional<LocalDate> lastContactBy = NoContactRule.lastContactFiringBy(current, until);
+        List<ContactFacts> watched = lastContactBy.isEmpty() ? List.of()
+                : queries.list(new FindContactFacts(worker, viewer, lastContactBy.get()), ContactFacts.class);
+        for (ContactFacts file : watched) {
             StatusTimeline timeline = timeline(file);
             NoContactRule.firesOn(current, timeline, file.registeredOn(),
                             Optional.ofNullable(file.lastConsultation()))

@@ -65,6 +65,22 @@ public final class NoContactRule {
     }
 
     /**
+     * The latest last contact with which the rule can fire on or before {@code until}: a file whose last contact is
+     * later cannot ({@link #firesOn} is then after {@code until}); empty when nothing fires by then (manual mode, or
+     * automatic mode switched on too recently). A list of what fires soon asks the read models only for the files
+     * whose last contact, as far as they can tell, is not later: the latest of the registration, the last
+     * consultation and the day the current status period began, which is never after the day the entry in force
+     * took effect ({@link StatusTimeline#periods}).
+     */
+    public static Optional<LocalDate> lastContactFiringBy(CurrentSettings settings, LocalDate until) {
+        LocalDate latest = until.minusDays(settings.settings().noContactDays());
+        if (!settings.automatic() || settings.automaticSince().isAfter(latest)) {
+            return Optional.empty();
+        }
+        return Optional.of(latest);
+    }
+
+    /**
      * Whether a consultation on {@code consultedOn} disproves {@code entry}: an entry this rule made, and known in
      * time the consultation would have kept the rule from making it, as it falls after the day N days before the
      * entry took effect and not after that day itself. A consultation after it is a return, not a contradiction.

@@ -75,24 +75,27 @@ class ReminderQueryHandler {
     @QueryHandler
     List<ContactFacts> handle(FindContactFacts query) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("worker", query.worker())
+                .addValue("lastContactBy", query.lastContactBy())
                 .addValue("watched", Arrays.stream(Status.values()).filter(Status::expectsContact)
                         .map(Status::name).toList())
                 .addValues(Visibility.parameters(query.viewer()));
         record File(FileKind kind, UUID id, LocalDate registeredOn, LocalDate lastConsultation) {
         }
         List<File> files = sql.query("""
-                select 'CLIENT' as kind, f.id, f.registered_on as registered_on,
-                       (select max(e.last_consultation_on) from engagement_view e where e.client_id = f.id)
-                           as last_consultation
-                from client_file f
-                where f.responsible_worker = :worker and f.status in (:watched) and f.erased_on is null%s and %s
-                union all
-                select 'FAMILY', f.id, f.created_on,
-                       (select max(e.last_consultation_on) from family_member m
-                        join engagement_view e on e.client_id = m.client_id
-                        where m.family_id = f.id and m.left_on is null)
-                from family_file f
-                where f.responsible_worker = :worker and f.status in (:watched) and %s"""
+                select kind, id, registered_on, last_consultation from (
+                    select 'CLIENT' as kind, f.id, f.registered_on as registered_on, f.status_since,
+                           (select max(e.last_consultation_on) from engagement_view e where e.client_id = f.id)
+                               as last_consultation
+                    from client_file f
+                    where f.responsible_worker = :worker and f.status in (:watched) and f.erased_on is null%s and %s
+                    union all
+                    select 'FAMILY', f.id, f.created_on, f.status_since,
+                           (select max(e.last_consultation_on) from family_member m
+                            join engagement_view e on e.client_id = m.client_id
+                            where m.family_id = f.id and m.left_on is null)
+                    from family_file f
+                    where f.responsible_worker = :worker and f.status in (:watched) and %s) watched
+                where greatest(registered_on, status_since, last_consultation) <= :lastContactBy"""
                 .formatted(CareFiles.notMergedSql(FileKind.CLIENT, "f"), Visibility.sql(query.viewer(), "f.id"),
                         Visibility.sql(query.viewer(), "f.id")),
                 parameters, (row, i) -> new File(FileKind.valueOf(row.getString("kind")),
