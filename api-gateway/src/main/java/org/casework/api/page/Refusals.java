@@ -13,7 +13,8 @@ import java.util.Map;
  * The API's refusal, translated for a form: each message under the field it names ({@code birthNumber},
  * {@code consultations[2].date}), and the refusal's own message for the rest. A rule's text is
  * {@code rule.<rule>} in the page's language; the API's English words are kept beside it for a rule not yet
- * translated (MessageKeysTest fails on such a rule).
+ * translated (MessageKeysTest fails on such a rule). A message of a field the form does not show is listed with
+ * the field's words in front ({@code FieldLabels}: "Person 3 › Income 1 › Monthly amount: ...").
  */
 public final class Refusals {
 
@@ -38,8 +39,8 @@ public final class Refusals {
             if (fields.contains(error.field())) {
                 refusals.byField.computeIfAbsent(error.field(), f -> new ArrayList<>()).add(text);
             } else {
-                String label = messages.getMessage("field." + error.field(), null, error.field(), locale);
-                refusals.general.add(label + ": " + text);
+                String label = FieldLabels.of(error.field(), messages, locale);
+                refusals.general.add(label.isEmpty() ? text : label + ": " + text);
             }
         }
         if (errors.isEmpty() && !answer.ok()) {

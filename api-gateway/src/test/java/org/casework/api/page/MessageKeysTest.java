@@ -53,9 +53,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Keys built at run time are not checked here but where they are built: {@code code.<list>.<value>}
  * ({@code Formats.code}) by the code lists below, {@code rule.<rule>} ({@code Refusals}) by the scan of the sources,
- * {@code explain.*} ({@code ColourExplanations}) by ColourExplanationsTest. Not checked at all: the templates'
- * {@code #{${'card.tab.' + t}}}, {@code #{${'login.error.' + error}}}, {@code #{${'login.code.error.' + error}}},
- * {@code #{${'problem.' + problem}}}, and Refusals' {@code problem.<type>} and {@code field.<field>}.
+ * {@code explain.*} ({@code ColourExplanations}) by ColourExplanationsTest, {@code field.<field>}
+ * ({@code FieldLabels}) by FieldKeysTest. Not checked at all: the templates' {@code #{${'card.tab.' + t}}},
+ * {@code #{${'login.error.' + error}}}, {@code #{${'login.code.error.' + error}}},
+ * {@code #{${'problem.' + problem}}}, and Refusals' {@code problem.<type>}.
  */
 class MessageKeysTest {
 
