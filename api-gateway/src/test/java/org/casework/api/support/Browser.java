@@ -209,6 +209,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * What the browser shows, for a failed test: the address and title (returned, for the test's output) and the
+     * page's source and a screenshot under {@code target/browser-failures/<name>.{html,png}}.
+     */
+    String keepFailure(String name) {
+        String shown = path() + " \"" + title() + "\"";
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "browser-failures"));
+            Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
+            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            return shown + " (not kept: " + e.getMessage() + ")";
+        }
+        return shown;
+    }
+
     @Override
     public void close() {
         try {
