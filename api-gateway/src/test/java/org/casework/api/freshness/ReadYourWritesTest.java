@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.casework.api.support.Api;
+import org.casework.api.support.Browser;
 import org.casework.api.support.OwnServiceTest;
 import org.casework.api.support.Response;
 import org.junit.jupiter.api.Test;
@@ -115,24 +116,44 @@ class ReadYourWritesTest extends OwnServiceTest {
                 .eventProcessor("read-models", StreamingEventProcessor.class).orElseThrow();
         Api alice = as("alice");
         Api carol = as("carol");
-        clientFiles.shutDown();
-        try {
-            UUID client = alice.post("/api/clients", Map.of("firstName", "Ještě", "lastName", "Nečtená",
-                    "birthDate", "1980-01-01")).createdId();
-            Response byAnother = carol.get("/api/clients/" + client);
-            byAnother.expectProblem(503);
-            assertThat(byAnother.json().get("type").asText()).isEqualTo("urn:casework:problem:not-yet-readable");
-            assertThat(byAnother.header("Retry-After")).isEqualTo("1");
-            Response byTheWriter = alice.get("/api/clients/" + client);
-            assertThat(byTheWriter.status()).as("the writer's own read, after waiting").isEqualTo(503);
-            assertThat(byTheWriter.header("Casework-Stale")).as("marked as behind").isNotNull();
-            carol.get("/api/clients/" + UUID.randomUUID()).expectProblem(404);
-        } finally {
-            clientFiles.start();
+        try (Browser browser = Browser.open(port(), "en")) {
+            browser.login("alice").awaitPath("/");
+            clientFiles.shutDown();
+            boolean stopped = true;
+            try {
+                UUID client = alice.post("/api/clients", Map.of("firstName", "Ještě", "lastName", "Nečtená",
+                        "birthDate", "1980-01-01")).createdId();
+                Response byAnother = carol.get("/api/clients/" + client);
+                byAnother.expectProblem(503);
+                assertThat(byAnother.json().get("type").asText()).isEqualTo("urn:casework:problem:not-yet-readable");
+                assertThat(byAnother.header("Retry-After")).isEqualTo("1");
+                Response byTheWriter = alice.get("/api/clients/" + client);
+                assertThat(byTheWriter.status()).as("the writer's own read, after waiting").isEqualTo(503);
+                assertThat(byTheWriter.header("Casework-Stale")).as("marked as behind").isNotNull();
+                carol.get("/api/clients/" + UUID.randomUUID()).expectProblem(404);
+
+                browser.goOnce("/clients/" + client);
+                assertThat(browser.waiting()).as("the writer's page of the card while the read models stand")
+                        .isTrue();
+                assertThat(browser.title()).contains("One moment");
+                clientFiles.start();
+                stopped = false;
+                browser.awaitPath("/clients/" + client);
+                assertThat(browser.text("#card-title")).as("the page reloads itself into the card")
+                        .isEqualTo("Ještě Nečtená");
+            } finally {
+                if (stopped) {
+                    clientFiles.start();
+                }
+            }
         }
         UUID later = alice.post("/api/clients", Map.of("firstName", "Už", "lastName", "Čtená",
                 "birthDate", "1980-01-01")).createdId();
         alice.get("/api/clients/" + later).expect(200);
+    }
+
+    private int port() {
+        return Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
     }
 
     private interface Shows {

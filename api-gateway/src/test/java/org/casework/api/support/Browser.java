@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -78,8 +79,29 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Opens the page and, when it is the "one moment" page (the read models behind the user's last write, as on a
+     * loaded machine), lets it reload itself until it is the page asked for.
+     */
     public Browser go(String path) {
         driver.get(base + path);
+        return awaitNotWaiting();
+    }
+
+    /** Opens the page and leaves it as the service answered it, the "one moment" page included. */
+    public Browser goOnce(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    /** True on the "one moment" page, which reloads itself once a second until the page can be shown. */
+    public boolean waiting() {
+        return !all("main[data-error='503'] [data-reload]").isEmpty();
+    }
+
+    private Browser awaitNotWaiting() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "still the \"one moment\" page at " + path()).until(d -> !waiting());
         return this;
     }
 
@@ -161,7 +183,8 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Waits up to ten seconds for the page to be at {@code path}: that path exactly (whatever the query), or, when
-     * {@code path} has a query, a path and query that start with it.
+     * {@code path} has a query, a path and query that start with it; then, on the "one moment" page, until it has
+     * reloaded itself into the page.
      */
     public Browser awaitPath(String path) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "expected " + path + ", at " + path())
@@ -169,7 +192,7 @@ public final class Browser implements AutoCloseable {
             String now = path();
             return path.contains("?") ? now.startsWith(path) : now.split("\\?", 2)[0].equals(path);
         });
-        return this;
+        return awaitNotWaiting();
     }
 
     public String path() {
