@@ -13,6 +13,7 @@ import org.casework.domain.settings.OrganisationSettings;
 import org.casework.query.access.Viewer;
 import org.casework.query.discrepancy.Discrepancy;
 import org.casework.query.discrepancy.FindDiscrepancies;
+import org.casework.query.reminder.Reminder;
 import org.casework.query.status.Colour;
 import org.casework.query.support.PageOf;
 import org.casework.query.support.Paging;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,9 +43,12 @@ class WorkListController {
 
     /** The reminders the summary counts: from today up to a week ahead. */
     static final int WEEK = 7;
+    /** How many of them it lists. */
+    static final int NEXT_REMINDERS = 10;
 
     record Summary(String worker, LocalDate today, Map<Colour, Long> clientsByColour,
-                   Map<Colour, Long> familiesByColour, long discrepancies, long remindersThisWeek) {
+                   Map<Colour, Long> familiesByColour, long discrepancies, long remindersThisWeek,
+                   List<Reminder> nextReminders) {
     }
 
     private final QueryClient queries;
@@ -78,8 +83,9 @@ class WorkListController {
     @Operation(summary = "Count my files for a home page", description = """
             The caller's client and family files by today's colour (`clientsByColour`, `familiesByColour`, every \
             colour listed), their `discrepancies` (as the discrepancies of `worker=` the caller) and \
-            `remindersThisWeek` (the reminders of the next 7 days). Files shared with the caller are not counted: \
-            they are not their work.""")
+            `remindersThisWeek` (the reminders of the next 7 days) with the first 10 of them in `nextReminders`, as \
+            `GET /api/reminders?days=7` lists them. Files shared with the caller are not counted: they are not \
+            their work.""")
     @GetMapping("/summary")
     Summary summary(Authentication caller) {
         LocalDate today = LocalDate.now(clock);
@@ -89,7 +95,8 @@ class WorkListController {
         MyFiles files = queries.one(new FindMyFiles(me, viewer, today), MyFiles.class);
         PageOf<Discrepancy> discrepancies = queries.page(new FindDiscrepancies(today, current.consultationGapDays(),
                 current.openEngagementDays(), null, me, viewer, new Paging(0, 1, true)), Discrepancy.class);
+        List<Reminder> thisWeek = reminders.due(me, viewer, today, WEEK);
         return new Summary(me, today, files.clientsByColour(), files.familiesByColour(), discrepancies.total(),
-                reminders.due(me, viewer, today, WEEK).size());
+                thisWeek.size(), List.copyOf(thisWeek.subList(0, Math.min(NEXT_REMINDERS, thisWeek.size()))));
     }
 }

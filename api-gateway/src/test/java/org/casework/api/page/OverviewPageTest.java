@@ -1,8 +1,11 @@
 package org.casework.api.page;
 
+import org.casework.api.support.Api;
 import org.casework.api.support.Browser;
+import org.casework.api.support.CareEntries;
 import org.casework.api.support.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
@@ -10,6 +13,7 @@ import org.springframework.context.MessageSource;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -42,6 +46,40 @@ class OverviewPageTest extends BrowserTest {
 
     private String text(String key, String language) {
         return messages.getMessage(key, null, Locale.forLanguageTag(language));
+    }
+
+    @Test
+    void aWorkersHomeCountsHerFilesAndListsTheWeeksRemindersAndHerOpenEngagements() {
+        as("adam").put("/api/admin/settings", Map.of("statusMode", "AUTOMATIC", "contactedStateUsed", false,
+                "noContactDays", 90, "consultationGapDays", 30, "openEngagementDays", 365,
+                "statusSharedWithFamily", false)).expect(200);
+        String worker = "home-" + UUID.randomUUID().toString().substring(0, 8);
+        as("adam").post("/api/admin/users", Map.of("username", worker, "password", worker + "-pw",
+                "roles", List.of("WORKER"))).expect(201);
+        Api api = as(worker);
+        String lastName = surname("Zelená");
+        UUID green = api.post("/api/clients", Map.of("firstName", "Jana", "lastName", lastName,
+                "birthDate", "1980-01-01", "registeredOn", TODAY.minusDays(1).toString())).createdId();
+        String file = "/api/clients/" + green;
+        CareEntries.contract(api, file, "H/1", TODAY.minusDays(1), TODAY.minusDays(1), TODAY.plusDays(5));
+        CareEntries.plan(api, file, TODAY.minusDays(1), TODAY.plusDays(3));
+        UUID engagement = api.post(file + "/engagements", Map.of("title", "Dluhy",
+                "openedOn", TODAY.minusDays(2).toString())).createdId();
+
+        Browser browser = browser("en").login(worker);
+        browser.awaitPath("/");
+        assertThat(browser.text("#summary-title")).contains(worker);
+        assertThat(browser.find(".colour-counts a[href='/?colour=GREEN']").getText()).contains("1");
+        List<WebElement> reminders = browser.all("#reminders li");
+        assertThat(reminders).as("the plan review, then the contract's end").hasSize(2);
+        assertThat(reminders.get(0).findElement(By.tagName("time")).getAttribute("datetime"))
+                .isEqualTo(TODAY.plusDays(3).toString());
+        assertThat(reminders.get(1).findElement(By.tagName("time")).getAttribute("datetime"))
+                .isEqualTo(TODAY.plusDays(5).toString());
+        assertThat(reminders.get(0).getText()).contains("Jana " + lastName);
+        assertThat(browser.all("#reminders-more")).as("all of the week's are listed").isEmpty();
+        assertThat(browser.find("#work-list a[href='/engagements/" + engagement + "']").getText())
+                .isEqualTo("Dluhy");
     }
 
     @Test

@@ -101,11 +101,17 @@ class WorkListApiTest extends ApiTest {
                 + " BLUE 0, RED 0, BLACK 0");
         assertThat(summary.get("discrepancies").asLong()).isEqualTo(1);
         assertThat(summary.get("remindersThisWeek").asLong()).isEqualTo(2);
-        assertThat(worker.get("/api/reminders?days=7").expect(200).json().get("total").asLong()).isEqualTo(2);
+        JsonNode week = worker.get("/api/reminders?days=7").expect(200).json();
+        assertThat(week.get("total").asLong()).isEqualTo(2);
+        assertThat(summary.get("nextReminders")).as("the week's reminders as the list has them")
+                .isEqualTo(week.get("items"));
+        assertThat(summary.get("nextReminders").findValuesAsText("day"))
+                .containsExactly(TODAY.plusDays(3).toString(), TODAY.plusDays(5).toString());
 
         JsonNode empty = newWorker().get("/api/me/summary").expect(200).json();
         assertThat(empty.get("discrepancies").asLong()).isZero();
         assertThat(empty.at("/clientsByColour/YELLOW").asLong()).isZero();
+        assertThat(empty.get("nextReminders")).isEmpty();
     }
 
     @Test

@@ -22,7 +22,6 @@ import java.util.Map;
 class HomePage {
 
     static final int PAGE_SIZE = 20;
-    static final int REMINDER_DAYS = 7;
 
     private final ApiBridge api;
     private final MessageSource messages;
@@ -52,10 +51,8 @@ class HomePage {
         }
         model.addAttribute("seesFiles", overview.status() != 403);
         if (overview.status() != 403) {
-            // a role that keeps no files has no work summary either
+            // a role that keeps no files has no work summary either; the summary lists the week's first reminders
             model.addAttribute("summary", Pages.object(api.get("/api/me/summary")));
-            model.addAttribute("reminders", Pages.object(api.get("/api/reminders",
-                    Map.of("days", REMINDER_DAYS, "size", 10))));
             model.addAttribute("work", Pages.object(api.get("/api/me/engagements", Map.of("size", 10))));
         }
         return "home";
