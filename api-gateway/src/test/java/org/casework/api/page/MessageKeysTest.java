@@ -164,6 +164,25 @@ class MessageKeysTest {
     }
 
     @Test
+    void aNumberOfDaysReadsInEachLanguagesGrammar() throws IOException {
+        String en = load("web", "").get("home.daysWithout");
+        String cs = load("web", "_cs").get("home.daysWithout");
+        String hu = load("web", "_hu").get("home.daysWithout");
+        assertThat(days(en, "en", 1)).isEqualTo("1 day since the last consultation");
+        assertThat(days(en, "en", 2)).isEqualTo("2 days since the last consultation");
+        assertThat(days(cs, "cs", 1)).isEqualTo("1 den od poslední konzultace");
+        assertThat(days(cs, "cs", 3)).isEqualTo("3 dny od poslední konzultace");
+        assertThat(days(cs, "cs", 5)).isEqualTo("5 dní od poslední konzultace");
+        assertThat(days(cs, "cs", 1234)).isEqualTo("1\u00a0234 dní od poslední konzultace");
+        assertThat(days(hu, "hu", 1)).isEqualTo("1 nap az utolsó konzultáció óta");
+        assertThat(days(hu, "hu", 5)).isEqualTo("5 nap az utolsó konzultáció óta");
+    }
+
+    private static String days(String pattern, String language, int days) {
+        return new MessageFormat(pattern, Locale.forLanguageTag(language)).format(new Object[]{days});
+    }
+
+    @Test
     void everyValueOfEveryCodeListHasItsNameInEveryLanguage() throws IOException {
         Map<String, Set<String>> lists = new TreeMap<>();
         for (Class<? extends Enum<?>> list : CODE_LISTS) {

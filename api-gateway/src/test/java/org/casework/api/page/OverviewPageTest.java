@@ -65,6 +65,8 @@ class OverviewPageTest extends BrowserTest {
         CareEntries.plan(api, file, TODAY.minusDays(1), TODAY.plusDays(3));
         UUID engagement = api.post(file + "/engagements", Map.of("title", "Dluhy",
                 "openedOn", TODAY.minusDays(2).toString())).createdId();
+        api.post("/api/engagements/" + engagement + "/consultations", Map.of("date", TODAY.minusDays(1).toString(),
+                "kind", "MEETING", "durationMinutes", 30, "place", "IN_OFFICE")).expect(201);
 
         Browser browser = browser("en").login(worker);
         browser.awaitPath("/");
@@ -80,6 +82,8 @@ class OverviewPageTest extends BrowserTest {
         assertThat(browser.all("#reminders-more")).as("all of the week's are listed").isEmpty();
         assertThat(browser.find("#work-list a[href='/engagements/" + engagement + "']").getText())
                 .isEqualTo("Dluhy");
+        assertThat(browser.text("#work-list li")).as("one day, not \"1 days\"")
+                .endsWith("1 day since the last consultation");
     }
 
     @Test
