@@ -2,7 +2,16 @@ package org.casework.api.config;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineManagerSpanFactory;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -16,6 +25,33 @@ import java.time.Clock;
  */
 @Configuration(proxyBeanMethods = false)
 class SchedulerConfiguration {
+
+    /**
+     * Axon's deadline manager as its autoconfiguration builds it; db-scheduler's task looks it up by this type to
+     * run a deadline. Aggregates get the {@link IndexedDeadlineManager} around it.
+     */
+    @Bean
+    DbSchedulerDeadlineManager dbSchedulerDeadlineManager(Scheduler scheduler,
+                                                          org.axonframework.config.Configuration configuration,
+                                                          @Qualifier("eventSerializer") Serializer serializer,
+                                                          TransactionManager transactionManager,
+                                                          DeadlineManagerSpanFactory spanFactory) {
+        return DbSchedulerDeadlineManager.builder()
+                .scheduler(scheduler)
+                .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
+                .serializer(serializer)
+                .transactionManager(transactionManager)
+                .spanFactory(spanFactory)
+                .startScheduler(false)
+                .stopScheduler(false)
+                .build();
+    }
+
+    @Bean
+    @Primary
+    DeadlineManager deadlineManager(DbSchedulerDeadlineManager axonDeadlines, JdbcTemplate jdbc) {
+        return new IndexedDeadlineManager(axonDeadlines, jdbc);
+    }
 
     @Bean("dbSchedulerClock")
     com.github.kagkarlsson.scheduler.Clock dbSchedulerClock(Clock clock) {

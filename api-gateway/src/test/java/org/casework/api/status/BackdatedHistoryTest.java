@@ -8,8 +8,10 @@ import org.casework.api.support.ServiceWithMovableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.casework.api.support.ServiceWithMovableClock.api;
 
 /**
@@ -83,6 +86,13 @@ class BackdatedHistoryTest {
             Eventually.json(alice, "/api/clients/" + clientId,
                     card -> card.at("/status/status").asText().equals("APPLICANT"));
             ReadModelsCaughtUp.await(api(service, "adam"));
+            // the disproving consultation replaced the file's pending check (found through the deadline index)
+            // and the checks that fell due at once have run: one is left, N days after the last consultation
+            await().atMost(Duration.ofSeconds(30)).until(() -> service.getBean(JdbcTemplate.class).queryForList("""
+                    select (t.execution_time at time zone 'Europe/Prague')::date from scheduled_tasks t
+                      join deadline_scope d on d.deadline_id = t.task_instance
+                     where d.scope = ? and d.deadline_name = 'no-contact'""", LocalDate.class,
+                    "Client:" + clientId), List.of(today.minusDays(3).plusDays(N))::equals);
 
             JsonNode statistics = api(service, "stella").get("/api/statistics/statuses?from=" + registered
                     + "&to=" + today).expect(200).json();
