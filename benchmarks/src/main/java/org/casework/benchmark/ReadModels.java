@@ -32,13 +32,37 @@ final class ReadModels {
         return names;
     }
 
-    /** The lowest position of any read model: every event up to it is in every read model. */
+    /** The lowest position of any processor: every event up to it is in each of them. */
     long slowestPosition() throws Exception {
+        return slowestPosition(false);
+    }
+
+    /**
+     * The lowest position of any processor (or of the read models only: the policies, which are not replayable,
+     * left out): every event up to it is in each of them.
+     */
+    long slowestPosition(boolean readModelsOnly) throws Exception {
         long slowest = Long.MAX_VALUE;
         for (JsonNode state : states()) {
-            slowest = Math.min(slowest, state.path("position").asLong(-1));
+            if (!readModelsOnly || state.path("replayable").asBoolean()) {
+                slowest = Math.min(slowest, state.path("position").asLong(-1));
+            }
         }
         return slowest;
+    }
+
+    /** "name position", each processor not yet at the head, for the report of a run measured before they were. */
+    List<String> behind() throws Exception {
+        long head = head();
+        List<String> behind = new ArrayList<>();
+        for (JsonNode state : states()) {
+            long position = state.path("position").asLong(-1);
+            if (position < head) {
+                behind.add(String.format(java.util.Locale.ROOT, "%s at %,d of %,d events",
+                        state.path("name").asText(), position, head));
+            }
+        }
+        return behind;
     }
 
     long head() throws SQLException {
@@ -54,11 +78,16 @@ final class ReadModels {
      * load, the no-contact checks of files registered long ago fall due at once). Answers the seconds waited.
      */
     double awaitQuiet(Duration atMost) throws Exception {
+        return awaitQuiet(atMost, false);
+    }
+
+    /** As {@link #awaitQuiet(Duration)}, with {@code readModelsOnly} not waiting for the policies' processors. */
+    double awaitQuiet(Duration atMost, boolean readModelsOnly) throws Exception {
         long started = System.nanoTime();
         long deadline = started + atMost.toNanos();
         int quietInARow = 0;
         while (System.nanoTime() < deadline) {
-            boolean quiet = slowestPosition() >= head() && overdueDeadlines() == 0;
+            boolean quiet = slowestPosition(readModelsOnly) >= head() && overdueDeadlines() == 0;
             quietInARow = quiet ? quietInARow + 1 : 0;
             if (quietInARow == 3) {
                 return (System.nanoTime() - started) / 1e9;

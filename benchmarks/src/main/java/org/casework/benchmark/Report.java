@@ -46,6 +46,9 @@ final class Report {
                 machine.get("java"), machine.get("postgresql")));
         md.append(format("Data set: %,d clients, %,d consultations, %,d events. %s%n", data.get("clients"),
                 data.get("consultations"), data.get("events"), data.get("generation")));
+        if (data.get("unsettled") != null) {
+            md.append(format("%n%s%n", data.get("unsettled")));
+        }
 
         List<Map<String, Object>> writes = (List<Map<String, Object>>) report.get("writes");
         if (!writes.isEmpty()) {
