@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The status history, contracts and individual plan that a client's file and a family's file both keep, with the
@@ -178,10 +179,12 @@ public final class CareRecord {
 
     /**
      * A consultation on {@code day} was recorded. In automatic mode, a no-contact entry it disproves is marked in
-     * error by the system, and the check runs again at once with what the file knows now.
+     * error by the system, and the check runs again at once with what the file knows now. The last consultation is
+     * asked for only then: it loads every engagement of the file (of every member, for a family).
      */
     public void consultationRecorded(Owner owner, LocalDate day, CurrentSettings settings,
-                                     Optional<LocalDate> lastConsultation, Clock clock, DeadlineManager deadlines) {
+                                     Supplier<Optional<LocalDate>> lastConsultation, Clock clock,
+                                     DeadlineManager deadlines) {
         if (!settings.automatic()) {
             return;
         }
@@ -193,7 +196,7 @@ public final class CareRecord {
         disproved.forEach(i -> owner.statusInError(i, statuses.entries().get(i), NoContactRule.RULE, true,
                 settings));
         deadlines.cancelAllWithinScope(NoContactRule.DEADLINE);
-        noContactCheck(owner, settings, lastConsultation, clock, deadlines);
+        noContactCheck(owner, settings, lastConsultation.get(), clock, deadlines);
     }
 
     public void endContract(Owner owner, ContractEnding ending, CurrentSettings settings, Clock clock,

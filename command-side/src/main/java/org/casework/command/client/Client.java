@@ -263,7 +263,7 @@ public class Client {
     public void handle(NoteConsultation command, Clock clock, SettingsLookup settingsLookup,
                        ContactHistory contactHistory, DeadlineManager deadlines) {
         care.consultationRecorded(owner(clientId), command.date(), settingsLookup.current(),
-                contactHistory.lastConsultationOn(engagementIds), clock, deadlines);
+                () -> contactHistory.lastConsultationOn(engagementIds), clock, deadlines);
     }
 
     @CommandHandler

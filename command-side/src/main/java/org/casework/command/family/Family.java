@@ -161,7 +161,7 @@ public class Family {
                        DeadlineManager deadlines, MemberFiles memberFiles) {
         if (members.containsKey(command.clientId())) {
             care.consultationRecorded(owner(familyId, memberFiles), command.date(), settingsLookup.current(),
-                    memberFiles.lastConsultationOn(List.copyOf(members.keySet())), clock, deadlines);
+                    () -> memberFiles.lastConsultationOn(List.copyOf(members.keySet())), clock, deadlines);
         }
     }
 

@@ -388,6 +388,19 @@ class ClientCorrectionsTest {
     }
 
     @Test
+    void aConsultationThatDisprovesNothingDoesNotLoadTheFilesEngagements() {
+        UUID engagementId = UUID.randomUUID();
+        fixture.registerInjectableResource((ContactHistory) ids -> {
+            throw new AssertionError("the engagements of the file were loaded for " + ids);
+        });
+        fixture.given(registered(), automatic(Status.APPLICANT, REGISTERED),
+                        new EngagementAddedToFile(clientId, engagementId, REGISTERED))
+                .when(new NoteConsultation(clientId, REGISTERED.plusDays(5)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void aConsultationOnTheDayTheEntryTookEffectDisprovesItToo() {
         UUID engagementId = UUID.randomUUID();
         lastConsultations.put(engagementId, REGISTERED.plusDays(N));
