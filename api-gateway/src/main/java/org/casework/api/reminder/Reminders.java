@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What falls due in a worker's files from today up to {@code days} days ahead, both included; what is overdue
@@ -41,13 +42,16 @@ public class Reminders {
     public List<Reminder> due(String worker, Viewer viewer, LocalDate today, int days) {
         CurrentSettings current = settings.current();
         LocalDate until = today.plusDays(days);
+        Optional<LocalDate> lastContactBy = NoContactRule.lastContactFiringBy(current, until);
+        // the files the no-contact rule may fire for are read beside the other reminders
+        CompletableFuture<List<ContactFacts>> watched = lastContactBy.isEmpty()
+                ? CompletableFuture.completedFuture(List.of())
+                : queries.beside(() -> queries.list(new FindContactFacts(worker, viewer, lastContactBy.get()),
+                        ContactFacts.class));
         List<Reminder> due = new ArrayList<>(queries.list(new FindReminders(today, until,
                 current.settings().consultationGapDays(), current.settings().openEngagementDays(), worker, viewer),
                 Reminder.class));
-        Optional<LocalDate> lastContactBy = NoContactRule.lastContactFiringBy(current, until);
-        List<ContactFacts> watched = lastContactBy.isEmpty() ? List.of()
-                : queries.list(new FindContactFacts(worker, viewer, lastContactBy.get()), ContactFacts.class);
-        for (ContactFacts file : watched) {
+        for (ContactFacts file : QueryClient.joined(watched)) {
             StatusTimeline timeline = timeline(file);
             NoContactRule.firesOn(current, timeline, file.registeredOn(),
                             Optional.ofNullable(file.lastConsultation()))
