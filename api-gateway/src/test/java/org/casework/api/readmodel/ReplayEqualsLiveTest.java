@@ -25,7 +25,8 @@ class ReplayEqualsLiveTest extends OwnServiceTest {
 
     static final Map<String, Boolean> READ_MODEL_TABLES = ReadModelRebuild.TABLES;
     static final List<String> INFRASTRUCTURE_TABLES = List.of("domain_event_entry", "snapshot_event_entry",
-            "token_entry", "flyway_schema_history", "scheduled_tasks", "personal_data_key", "read_access",
+            "token_entry", "flyway_schema_history", "scheduled_tasks", "deadline_scope", "personal_data_key",
+            "read_access",
             "app_user", "security_log", "dead_letter_entry", "idempotent_request", "pending_rebuild",
             "client_birth_number", "installation_secret", "birth_number_claims_filled",
             "restored_erasure");

@@ -84,14 +84,13 @@ class ReminderQueryHandler {
         List<File> files = sql.query("""
                 select kind, id, registered_on, last_consultation from (
                     select 'CLIENT' as kind, f.id, f.registered_on as registered_on, f.status_since,
-                           (select max(e.last_consultation_on) from engagement_view e where e.client_id = f.id)
-                               as last_consultation
+                           f.last_contact_on as last_consultation
                     from client_file f
                     where f.responsible_worker = :worker and f.status in (:watched) and f.erased_on is null%s and %s
                     union all
                     select 'FAMILY', f.id, f.created_on, f.status_since,
-                           (select max(e.last_consultation_on) from family_member m
-                            join engagement_view e on e.client_id = m.client_id
+                           (select max(c.last_contact_on) from family_member m
+                            join client_file c on c.id = m.client_id
                             where m.family_id = f.id and m.left_on is null)
                     from family_file f
                     where f.responsible_worker = :worker and f.status in (:watched) and %s) watched
