@@ -7,6 +7,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -114,7 +115,18 @@ public final class Browser implements AutoCloseable {
         go("/login");
         field("username").sendKeys(user);
         field("password").sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        WebElement submit = driver.findElement(By.cssSelector("form button[type=submit]"));
+        submit.click();
+        // the answer (a page, the code step or the form again with its message) has replaced the form
+        // (Chromium answers a button of a replaced page with "does not belong to the document", not as stale)
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(page -> {
+            try {
+                submit.isEnabled();
+                return false;
+            } catch (WebDriverException replaced) {
+                return true;
+            }
+        });
         return this;
     }
 
