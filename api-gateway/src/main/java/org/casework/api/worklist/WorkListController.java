@@ -93,7 +93,7 @@ class WorkListController {
         Viewer viewer = Caller.viewer(caller, today);
         String me = caller.getName();
         OrganisationSettings current = settings.current().settings();
-        // three independent reads of a worker's thousands of files: side by side, not one after the other
+        // independent reads of a worker's thousands of files (the reminders read theirs here and beside): at once
         CompletableFuture<MyFiles> files = queries.beside(
                 () -> queries.one(new FindMyFiles(me, viewer, today), MyFiles.class));
         CompletableFuture<PageOf<Discrepancy>> discrepancies = queries.beside(() -> queries.page(
