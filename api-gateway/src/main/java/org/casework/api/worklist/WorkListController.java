@@ -11,8 +11,7 @@ import org.casework.api.web.QueryClient;
 import org.casework.command.settings.SettingsLookup;
 import org.casework.domain.settings.OrganisationSettings;
 import org.casework.query.access.Viewer;
-import org.casework.query.discrepancy.Discrepancy;
-import org.casework.query.discrepancy.FindDiscrepancies;
+import org.casework.query.discrepancy.CountDiscrepancies;
 import org.casework.query.reminder.Reminder;
 import org.casework.query.status.Colour;
 import org.casework.query.support.PageOf;
@@ -96,13 +95,12 @@ class WorkListController {
         // independent reads of a worker's thousands of files (the reminders read theirs here and beside): at once
         CompletableFuture<MyFiles> files = queries.beside(
                 () -> queries.one(new FindMyFiles(me, viewer, today), MyFiles.class));
-        CompletableFuture<PageOf<Discrepancy>> discrepancies = queries.beside(() -> queries.page(
-                new FindDiscrepancies(today, current.consultationGapDays(), current.openEngagementDays(), null, me,
-                        viewer, new Paging(0, 1, true)), Discrepancy.class));
+        CompletableFuture<Long> discrepancies = queries.beside(() -> queries.one(new CountDiscrepancies(today,
+                current.consultationGapDays(), current.openEngagementDays(), null, me, viewer), Long.class));
         List<Reminder> thisWeek = reminders.due(me, viewer, today, WEEK);
         MyFiles mine = QueryClient.joined(files);
         return new Summary(me, today, mine.clientsByColour(), mine.familiesByColour(),
-                QueryClient.joined(discrepancies).total(),
+                QueryClient.joined(discrepancies),
                 thisWeek.size(), List.copyOf(thisWeek.subList(0, Math.min(NEXT_REMINDERS, thisWeek.size()))));
     }
 }

@@ -53,7 +53,7 @@ class DiscrepancyApiTest {
         alice = ServiceWithMovableClock.api(service, "alice");
         Api adam = ServiceWithMovableClock.api(service, "adam");
         for (String worker : List.of("gap-worker", "long-worker", "mismatch-worker", "plan-worker", "paging-worker",
-                "csv-worker")) {
+                "csv-worker", "count-worker")) {
             adam.post("/api/admin/users", Map.of("username", worker, "password", worker + "-password",
                     "roles", List.of("WORKER"))).expect(201);
         }
@@ -263,6 +263,37 @@ class DiscrepancyApiTest {
         assertThat(since).isSorted();
         assertThat(carol.get("/api/discrepancies?worker=" + worker + "&size=4&page=5&count=true").expect(200).json()
                 .get("total").asLong()).isEqualTo(6);
+    }
+
+    @Test
+    void theCountCountsWhatTheListListsKindByKindAndTheWorkersSummaryAgrees() {
+        CLOCK.moveTo(T0);
+        String worker = "count-worker";
+        // open too long and without a consultation: two rows
+        engagement(client("Počítaný", worker), worker, T0.minusDays(L + 1));
+        // an applicant with a contract (red) and a service user without a plan: one row each
+        contract("/api/clients/" + client("Rozporný", worker), "C-1", T0.minusDays(10), null);
+        String planless = "/api/clients/" + client("Bezplánový", worker);
+        status(planless, "SERVICE_USER", T0.minusDays(30), null);
+        contract(planless, "C-2", T0.minusDays(30), null);
+        // a rejected family with a valid contract (red): one row
+        String family = "/api/families/" + carol.post("/api/families", Map.of("name", "Rodina Počítaná",
+                "responsibleWorker", worker, "createdOn", T0.minusDays(60).toString())).createdId();
+        status(family, "REJECTED", T0.minusDays(20), "CLIENT_DECISION");
+        contract(family, "C-3", T0.minusDays(40), null);
+        awaitRows(null, worker, 5);
+
+        for (String kind : new String[] {null, "ENGAGEMENT_WITHOUT_CONSULTATION", "ENGAGEMENT_OPEN_TOO_LONG",
+                "STATUS_CONTRACT_MISMATCH", "PLAN_MISSING_OR_OVERDUE"}) {
+            JsonNode counted = carol.get("/api/discrepancies?size=1&count=true&worker=" + worker
+                    + (kind == null ? "" : "&kind=" + kind)).expect(200).json();
+            assertThat(counted.get("total").asLong()).as(kind == null ? "every kind" : kind)
+                    .isEqualTo(rows(kind, worker).size()).isPositive();
+        }
+        Api self = Api.at(Integer.parseInt(service.getEnvironment().getProperty("local.server.port")))
+                .as(worker, worker + "-password");
+        JsonNode summary = self.get("/api/me/summary").expect(200).json();
+        assertThat(summary.get("discrepancies").asLong()).isEqualTo(5);
     }
 
     @Test

@@ -55,14 +55,15 @@ class DiscrepancyQueryHandler {
     }
 
     @QueryHandler
+    Long handle(CountDiscrepancies query) {
+        return count(query.all(), parameters(query.all()));
+    }
+
+    @QueryHandler
     PageOf<Discrepancy> handle(FindDiscrepancies query) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("today", query.today())
-                .addValue("gap", query.consultationGapDays())
-                .addValue("open", query.openEngagementDays())
-                .addValue("worker", query.worker())
-                .addValues(Visibility.parameters(query.viewer()));
+        MapSqlParameterSource parameters = parameters(query);
         String order = " order by since, kind, file_id, engagement_id";
-        List<String> branches = branches(query);
+        List<String> branches = branches(query, false);
         String statement;
         String all = branches.stream().map(b -> "(" + b + ")").collect(Collectors.joining(" union all "));
         if (query.paging() == null) {
@@ -85,63 +86,86 @@ class DiscrepancyQueryHandler {
         if (more) {
             found.remove(found.size() - 1);
         }
-        Long total = query.paging().count()
-                ? sql.queryForObject("select count(*) from (" + all + ") d", parameters, Long.class)
-                : null;
+        Long total = query.paging().count() ? count(query, parameters) : null;
         return new PageOf<>(described(found, query), total, query.paging().page(), query.paging().size(), more);
+    }
+
+    private static MapSqlParameterSource parameters(FindDiscrepancies query) {
+        return new MapSqlParameterSource("today", query.today())
+                .addValue("gap", query.consultationGapDays())
+                .addValue("open", query.openEngagementDays())
+                .addValue("worker", query.worker())
+                .addValues(Visibility.parameters(query.viewer()));
+    }
+
+    private long count(FindDiscrepancies query, MapSqlParameterSource parameters) {
+        return sql.queryForObject("select count(*) from (" + branches(query, true).stream()
+                .map(b -> "(" + b + ")").collect(Collectors.joining(" union all ")) + ") d", parameters, Long.class);
     }
 
     /**
      * One statement per kind (and kind of file), each ordered by the day the discrepancy began, the order of an
      * index: the engagement kinds by the day they count from (that day plus G or L is the day they begin), the red
      * files by their kept {@code red_since}, and the files whose kept colour does not hold today by the colour
-     * table computed on the fly.
+     * table computed on the fly. {@code counting}: the branches select nothing and keep no order, so a count reads
+     * only the columns of the conditions (the worker's indexes hold them, migration V24).
      */
-    private static List<String> branches(FindDiscrepancies query) {
+    private static List<String> branches(FindDiscrepancies query, boolean counting) {
         Set<DiscrepancyKind> kinds = query.kind() == null
                 ? EnumSet.allOf(DiscrepancyKind.class) : EnumSet.of(query.kind());
         String engagementWorker = (query.worker() == null ? "" : " and e.responsible_worker = :worker")
                 + " and " + Visibility.sql(query.viewer(), "e.client_id");
         String anyFileWorker = (query.worker() == null ? "" : " and f.responsible_worker = :worker")
-                + " and " + Visibility.sql(query.viewer(), "f.id");
+                + " and " + Visibility.sql(query.viewer(), "f.id", "f.responsible_worker");
         String lastContact = EngagementDeadlines.lastContact("e");
         List<String> branches = new ArrayList<>();
         for (DiscrepancyKind kind : kinds) {
             switch (kind) {
-                case ENGAGEMENT_WITHOUT_CONSULTATION -> branches.add(engagement(kind,
-                        EngagementDeadlines.lastDayWithoutConsultation("e") + " + 1", lastContact)
-                        + " and " + EngagementDeadlines.withoutConsultation("e")
-                        + engagementWorker + " order by " + lastContact + ", e.client_id, e.id");
-                case ENGAGEMENT_OPEN_TOO_LONG -> branches.add(engagement(kind,
-                        EngagementDeadlines.lastDayOpen("e") + " + 1", "e.opened_on")
-                        + " and " + EngagementDeadlines.openTooLong("e")
-                        + engagementWorker + " order by e.opened_on, e.client_id, e.id");
+                case ENGAGEMENT_WITHOUT_CONSULTATION -> branches.add((counting ? "select 1" + OPEN_ENGAGEMENTS
+                        : engagement(kind, EngagementDeadlines.lastDayWithoutConsultation("e") + " + 1", lastContact))
+                        + " and " + EngagementDeadlines.withoutConsultation("e") + engagementWorker
+                        + (counting ? "" : " order by " + lastContact + ", e.client_id, e.id"));
+                case ENGAGEMENT_OPEN_TOO_LONG -> branches.add((counting ? "select 1" + OPEN_ENGAGEMENTS
+                        : engagement(kind, EngagementDeadlines.lastDayOpen("e") + " + 1", "e.opened_on"))
+                        + " and " + EngagementDeadlines.openTooLong("e") + engagementWorker
+                        + (counting ? "" : " order by e.opened_on, e.client_id, e.id"));
                 case STATUS_CONTRACT_MISMATCH -> {
                     for (FileKind file : FileKind.values()) {
                         String fileWorker = anyFileWorker + CareFiles.notMergedSql(file, "f");
-                        branches.add(file(kind, file, "f.red_since", "f.status_since", "f.colour_explanation")
+                        branches.add((counting ? countFrom(file)
+                                : file(kind, file, "f.red_since", "f.status_since", "f.colour_explanation"))
                                 + " where f.colour = 'RED' and " + CareFiles.keptColourHoldsSql("f") + fileWorker
-                                + " order by f.red_since, f.id");
-                        branches.add(file(kind, file, mismatchSince(), "f.status_since", null)
+                                + (counting ? "" : " order by f.red_since, f.id"));
+                        branches.add((counting ? countFrom(file)
+                                : file(kind, file, mismatchSince(), "f.status_since", null))
                                 + " where not " + CareFiles.keptColourHoldsSql("f")
                                 + " and " + CareFiles.colourSql(Colour.RED, "f") + fileWorker
-                                + " order by since, f.id");
+                                + (counting ? "" : " order by since, f.id"));
                     }
                 }
                 case PLAN_MISSING_OR_OVERDUE -> {
                     for (FileKind file : FileKind.values()) {
                         String fileWorker = anyFileWorker + CareFiles.notMergedSql(file, "f");
-                        branches.add(file(kind, file,
-                                "greatest(f.status_since, f.plan_review_due + 1)", "f.plan_review_due", null)
+                        branches.add((counting ? countFrom(file) : file(kind, file,
+                                "greatest(f.status_since, f.plan_review_due + 1)", "f.plan_review_due", null))
                                 + " where f.status = 'SERVICE_USER'"
                                 + " and (f.plan_review_due is null or f.plan_review_due < :today)" + fileWorker
-                                + " order by greatest(f.status_since, f.plan_review_due + 1), f.id");
+                                + (counting ? "" : " order by greatest(f.status_since, f.plan_review_due + 1), f.id"));
                     }
                 }
             }
         }
         return branches;
     }
+
+    private static String countFrom(FileKind file) {
+        return "select 1 from " + table(file) + " f";
+    }
+
+    private static String table(FileKind file) {
+        return file == FileKind.CLIENT ? "client_file" : "family_file";
+    }
+
     private static String engagement(DiscrepancyKind kind, String since, String reference) {
         return "select '" + kind + "' as kind, 'CLIENT' as file_kind, e.client_id as file_id, e.id as engagement_id,"
                 + " e.title as engagement_title, e.responsible_worker as worker, " + since + " as since, "
@@ -156,7 +180,7 @@ class DiscrepancyQueryHandler {
                 + " cast(null as uuid) as engagement_id, cast(null as varchar) as engagement_title,"
                 + " f.responsible_worker as worker, " + since + " as since, " + reference + " as reference,"
                 + " false as never_consulted, " + (keptExplanation == null ? "cast(null as varchar)" : keptExplanation)
-                + " as kept_explanation from " + (file == FileKind.CLIENT ? "client_file" : "family_file") + " f";
+                + " as kept_explanation from " + table(file) + " f";
     }
 
     /**

@@ -93,10 +93,13 @@ class ReminderQueryHandler {
                             join client_file c on c.id = m.client_id
                             where m.family_id = f.id and m.left_on is null)
                     from family_file f
-                    where f.responsible_worker = :worker and f.status in (:watched) and %s) watched
+                    where f.responsible_worker = :worker and f.status in (:watched) and %s
+                      -- implied by the condition below; here, the members are read only for families it may pass
+                      and (f.created_on is null or f.created_on <= :lastContactBy)
+                      and (f.status_since is null or f.status_since <= :lastContactBy)) watched
                 where greatest(registered_on, status_since, last_consultation) <= :lastContactBy"""
-                .formatted(CareFiles.notMergedSql(FileKind.CLIENT, "f"), Visibility.sql(query.viewer(), "f.id"),
-                        Visibility.sql(query.viewer(), "f.id")),
+                .formatted(CareFiles.notMergedSql(FileKind.CLIENT, "f"), Visibility.sql(query.viewer(), "f.id", "f.responsible_worker"),
+                        Visibility.sql(query.viewer(), "f.id", "f.responsible_worker")),
                 parameters, (row, i) -> new File(FileKind.valueOf(row.getString("kind")),
                         row.getObject("id", UUID.class), row.getObject("registered_on", LocalDate.class),
                         row.getObject("last_consultation", LocalDate.class)));
@@ -144,7 +147,7 @@ class ReminderQueryHandler {
         List<String> branches = new ArrayList<>();
         for (FileKind file : FileKind.values()) {
             String table = file == FileKind.CLIENT ? "client_file" : "family_file";
-            String mine = " f.responsible_worker = :worker and " + Visibility.sql(viewer, "f.id")
+            String mine = " f.responsible_worker = :worker and " + Visibility.sql(viewer, "f.id", "f.responsible_worker")
                     + (file == FileKind.CLIENT ? " and f.erased_on is null" : "") + CareFiles.notMergedSql(file, "f");
             // the plan is overdue (a discrepancy) from the day after its review date
             branches.add("select 'PLAN_REVIEW' as kind, '" + file + "' as file_kind, f.id as file_id,"
@@ -176,7 +179,7 @@ class ReminderQueryHandler {
                 + " join client_file f on f.id = s.client_id"
                 + " where s.valid_until between :today and :until and f.responsible_worker = :worker"
                 + " and f.erased_on is null" + CareFiles.notMergedSql(FileKind.CLIENT, "f") + " and "
-                + Visibility.sql(query.viewer(), "f.id"), parameters, row -> {
+                + Visibility.sql(query.viewer(), "f.id", "f.responsible_worker"), parameters, row -> {
                     LocalDate givenOn = row.getObject("given_on", LocalDate.class);
                     LocalDate validUntil = row.getObject("valid_until", LocalDate.class);
                     LocalDate revokedOn = row.getObject("revoked_on", LocalDate.class);

@@ -99,21 +99,28 @@ class WorkListQueryHandler {
         return new MyFiles(byColour("client_file", query, parameters), byColour("family_file", query, parameters));
     }
 
-    /** Each colour as the overviews' colour filter has it: the kept colour where it holds, else the table's. */
+    /**
+     * Each file under the colour the overviews' colour filter gives it: the kept colour where it holds, else the
+     * colour table's (one colour per file, so the first that applies). Counted per colour in one pass.
+     */
     private Map<Colour, Long> byColour(String table, FindMyFiles query, MapSqlParameterSource parameters) {
-        String counts = Arrays.stream(Colour.values()).map(colour -> "count(*) filter (where ("
-                        + CareFiles.keptColourHoldsSql("f") + " and f.colour = '" + colour + "') or (not "
-                        + CareFiles.keptColourHoldsSql("f") + " and " + CareFiles.colourSql(colour, "f") + ")) as "
-                        + colour.name().toLowerCase())
-                .collect(Collectors.joining(", "));
-        Map<String, Object> row = sql.queryForMap("select " + counts + " from " + table + " f"
-                + " where f.responsible_worker = :worker and " + Visibility.sql(query.viewer(), "f.id")
-                + CareFiles.notMergedSql("client_file".equals(table) ? FileKind.CLIENT : FileKind.FAMILY, "f"),
-                parameters);
+        String colourOf = "case when " + CareFiles.keptColourHoldsSql("f") + " then f.colour"
+                + Arrays.stream(Colour.values()).map(colour -> " when " + CareFiles.colourSql(colour, "f")
+                        + " then '" + colour + "'").collect(Collectors.joining()) + " end";
         Map<Colour, Long> byColour = new EnumMap<>(Colour.class);
         for (Colour colour : Colour.values()) {
-            byColour.put(colour, ((Number) row.get(colour.name().toLowerCase())).longValue());
+            byColour.put(colour, 0L);
         }
+        sql.query("select " + colourOf + " as colour, count(*) as files from " + table + " f"
+                + " where f.responsible_worker = :worker and "
+                + Visibility.sql(query.viewer(), "f.id", "f.responsible_worker")
+                + CareFiles.notMergedSql("client_file".equals(table) ? FileKind.CLIENT : FileKind.FAMILY, "f")
+                + " group by 1", parameters, row -> {
+                    String colour = row.getString("colour");
+                    if (colour != null) {
+                        byColour.put(Colour.valueOf(colour), row.getLong("files"));
+                    }
+                });
         return byColour;
     }
 }
