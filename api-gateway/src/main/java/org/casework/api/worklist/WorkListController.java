@@ -45,10 +45,12 @@ class WorkListController {
     static final int WEEK = 7;
     /** How many of them it lists. */
     static final int NEXT_REMINDERS = 10;
+    /** How many open engagements it lists, as the first page of {@code /api/me/engagements?size=10}. */
+    static final int NEXT_ENGAGEMENTS = 10;
 
     record Summary(String worker, LocalDate today, Map<Colour, Long> clientsByColour,
                    Map<Colour, Long> familiesByColour, long discrepancies, long remindersThisWeek,
-                   List<Reminder> nextReminders) {
+                   List<Reminder> nextReminders, List<MyEngagement> nextEngagements) {
     }
 
     private final QueryClient queries;
@@ -84,7 +86,8 @@ class WorkListController {
             The caller's client and family files by today's colour (`clientsByColour`, `familiesByColour`, every \
             colour listed), their `discrepancies` (as the discrepancies of `worker=` the caller) and \
             `remindersThisWeek` (the reminders of the next 7 days) with the first 10 of them in `nextReminders`, as \
-            `GET /api/reminders?days=7` lists them. Files shared with the caller are not counted: they are not \
+            `GET /api/reminders?days=7` lists them, and the first 10 open engagements in `nextEngagements` as \
+            `GET /api/me/engagements?size=10` lists them. Files shared with the caller are not counted: they are not \
             their work.""")
     @GetMapping("/summary")
     Summary summary(Authentication caller) {
@@ -97,10 +100,14 @@ class WorkListController {
                 () -> queries.one(new FindMyFiles(me, viewer, today), MyFiles.class));
         CompletableFuture<Long> discrepancies = queries.beside(() -> queries.one(new CountDiscrepancies(today,
                 current.consultationGapDays(), current.openEngagementDays(), null, me, viewer), Long.class));
+        CompletableFuture<PageOf<MyEngagement>> engagements = queries.beside(() -> queries.page(
+                new FindMyEngagements(me, viewer, today, current.consultationGapDays(), current.openEngagementDays(),
+                        new Paging(0, NEXT_ENGAGEMENTS, false)), MyEngagement.class));
         List<Reminder> thisWeek = reminders.due(me, viewer, today, WEEK);
         MyFiles mine = QueryClient.joined(files);
         return new Summary(me, today, mine.clientsByColour(), mine.familiesByColour(),
                 QueryClient.joined(discrepancies),
-                thisWeek.size(), List.copyOf(thisWeek.subList(0, Math.min(NEXT_REMINDERS, thisWeek.size()))));
+                thisWeek.size(), List.copyOf(thisWeek.subList(0, Math.min(NEXT_REMINDERS, thisWeek.size()))),
+                QueryClient.joined(engagements).items());
     }
 }

@@ -175,6 +175,15 @@ class OverviewPageTest extends BrowserTest {
     }
 
     @Test
+    void aFilterChangeReReadsTheOverviewAloneNotTheWorkersSummary() {
+        var session = pages("en").login("alice");
+        assertThat(session.get("/").body()).contains("id=\"summary-title\"").contains("id=\"overview\"");
+        HttpResponse<String> filtered = session.htmx("/?status=SERVICE_USER", "overview");
+        assertThat(filtered.statusCode()).isEqualTo(200);
+        assertThat(filtered.body()).contains("id=\"overview\"").doesNotContain("id=\"summary-title\"");
+    }
+
+    @Test
     void browsingKeepsOneSessionTheApiRequestsOfAPageLeaveItAsItIs() {
         var session = pages("en").login("alice");
         for (int view = 0; view < 3; view++) {

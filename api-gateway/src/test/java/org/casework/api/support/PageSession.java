@@ -53,6 +53,12 @@ public final class PageSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** A GET as htmx sends it to swap the element {@code target}. */
+    public HttpResponse<String> htmx(String path, String target) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("HX-Request", "true")
+                .header("HX-Target", target).GET());
+    }
+
     /** Posts a form with the CSRF token of a fresh login page. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         return post(path, fields, "/login");

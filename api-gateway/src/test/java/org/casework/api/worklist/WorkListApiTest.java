@@ -107,11 +107,15 @@ class WorkListApiTest extends ApiTest {
                 .isEqualTo(week.get("items"));
         assertThat(summary.get("nextReminders").findValuesAsText("day"))
                 .containsExactly(TODAY.plusDays(3).toString(), TODAY.plusDays(5).toString());
+        assertThat(summary.get("nextEngagements")).as("the open engagements as their list's first page has them")
+                .isEqualTo(worker.get("/api/me/engagements?size=10").expect(200).json().get("items"))
+                .isNotEmpty();
 
         JsonNode empty = newWorker().get("/api/me/summary").expect(200).json();
         assertThat(empty.get("discrepancies").asLong()).isZero();
         assertThat(empty.at("/clientsByColour/YELLOW").asLong()).isZero();
         assertThat(empty.get("nextReminders")).isEmpty();
+        assertThat(empty.get("nextEngagements")).isEmpty();
     }
 
     @Test

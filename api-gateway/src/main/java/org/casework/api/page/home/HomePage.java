@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.LinkedHashMap;
@@ -16,12 +17,15 @@ import java.util.Map;
 
 /**
  * The worker's start: their summary (files by colour, discrepancies, the reminders of the coming week, the open
- * engagements across clients) and the coloured overview of the files they may see, filtered and paged.
+ * engagements across clients) and the coloured overview of the files they may see, filtered and paged; a filter
+ * change re-reads the overview only.
  */
 @Controller
 class HomePage {
 
     static final int PAGE_SIZE = 20;
+    /** The element the filter form swaps (htmx's {@code HX-Target}). */
+    static final String OVERVIEW = "overview";
 
     private final ApiBridge api;
     private final MessageSource messages;
@@ -34,7 +38,7 @@ class HomePage {
     @GetMapping("/")
     String home(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String colour, @RequestParam(defaultValue = "0") String page,
-                Model model) {
+                @RequestHeader(name = "HX-Target", required = false) String target, Model model) {
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("q", q);
         filters.put("status", status);
@@ -50,10 +54,10 @@ class HomePage {
             model.addAttribute("overview", Pages.object(overview));
         }
         model.addAttribute("seesFiles", overview.status() != 403);
-        if (overview.status() != 403) {
+        if (overview.status() != 403 && !OVERVIEW.equals(target)) {
             // a role that keeps no files has no work summary either; the summary lists the week's first reminders
+            // and open engagements. The filters ask for the overview alone (htmx swaps only #overview).
             model.addAttribute("summary", Pages.object(api.get("/api/me/summary")));
-            model.addAttribute("work", Pages.object(api.get("/api/me/engagements", Map.of("size", 10))));
         }
         return "home";
     }
