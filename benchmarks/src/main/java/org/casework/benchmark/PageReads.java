@@ -10,15 +10,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * The web application's pages on the large set, read as a logged-in user reads them (form login, session cookie,
  * Czech), each sampled as {@link Reads} samples the API: the same warm-up and number of calls, one caller. The
  * files are those of the API reads: a worker's clients (a different one each call), the busiest file and its
- * engagement with the most consultations, a worker's engagements and families. A page answering other than 200
- * is not recorded: the phase names every such page and then fails.
+ * engagement with the most consultations, a worker's engagements (open and closed), consultations, families and
+ * their members; the forms are measured as they open, before anything is entered. A page answering other than
+ * 200 is not recorded: the phase names every such page and then fails.
  */
 final class PageReads {
 
@@ -36,11 +36,18 @@ final class PageReads {
     }
 
     /** One page of the table: its key (for --page-list), what it is, who reads it, and its path. */
-    record Page(String key, String name, String user, String path, List<UUID> ids) {
+    record Page(String key, String name, String user, String path, List<String> ids) {
 
-        /** The path of call {@code i}: {@code {id}} is each call's next id of {@link #ids}. */
+        /**
+         * The path of call {@code i}: {@code {id}} is each call's next id of {@link #ids}; a path with two ids has
+         * them in one entry, apart by a space, the second as {@code {id2}}.
+         */
         String at(int i) {
-            return ids.isEmpty() ? path : path.replace("{id}", ids.get(i % ids.size()).toString());
+            if (ids.isEmpty()) {
+                return path;
+            }
+            String[] these = ids.get(i % ids.size()).split(" ");
+            return path.replace("{id}", these[0]).replace("{id2}", these.length > 1 ? these[1] : "");
         }
     }
 
@@ -49,17 +56,29 @@ final class PageReads {
         String worker = Service.worker(1);
         String coordinator = Service.COORDINATOR;
         String own = "'" + worker + "'";
-        List<UUID> none = List.of();
-        List<UUID> clients = files("select id from client_file where responsible_worker = " + own
+        List<String> none = List.of();
+        List<String> clients = files("select id from client_file where responsible_worker = " + own
                 + " order by md5(id::text) limit 500");
-        List<UUID> engagements = files("select e.id from engagement_view e join client_file c"
+        List<String> engagements = files("select e.id from engagement_view e join client_file c"
                 + " on c.id = e.client_id where c.responsible_worker = " + own + " order by md5(e.id::text) limit 500");
-        List<UUID> families = files("select id from family_file where responsible_worker = " + own
+        List<String> families = files("select id from family_file where responsible_worker = " + own
                 + " order by md5(id::text) limit 500");
-        List<UUID> busiestEngagement = files(
+        List<String> busiestEngagement = files(
                 "select id from engagement_view order by consultation_count desc, id limit 1");
-        List<UUID> busiestClient = files(
+        List<String> busiestClient = files(
                 "select client_id from engagement_view order by consultation_count desc, id limit 1");
+        List<String> openEngagements = files("select e.id from engagement_view e join client_file c"
+                + " on c.id = e.client_id where c.responsible_worker = " + own + " and e.closed_on is null"
+                + " order by md5(e.id::text) limit 500");
+        List<String> closedEngagements = files("select e.id from engagement_view e join client_file c"
+                + " on c.id = e.client_id where c.responsible_worker = " + own + " and e.closed_on is not null"
+                + " order by md5(e.id::text) limit 500");
+        List<String> consultations = files("select ch.engagement_id || ' ' || ch.consultation_id"
+                + " from chronology_entry ch join client_file c on c.id = ch.client_id"
+                + " where c.responsible_worker = " + own + " order by md5(ch.consultation_id::text) limit 500");
+        List<String> members = files("select m.family_id || ' ' || m.client_id from family_member m"
+                + " join family_file f on f.id = m.family_id where f.responsible_worker = " + own
+                + " and m.left_on is null order by md5(m.id::text) limit 500");
         return List.of(
                 new Page("home", "home, a worker's", worker, "/", none),
                 new Page("home-coordinator", "home, coordinator", coordinator, "/", none),
@@ -90,7 +109,29 @@ final class PageReads {
                 new Page("chronology", "chronology, everyone's", coordinator, "/chronology", none),
                 new Page("chronology-client", "chronology of a client", worker, "/chronology?clientId={id}", clients),
                 new Page("chronology-busiest", "chronology of the busiest file", coordinator,
-                        "/chronology?clientId={id}", busiestClient));
+                        "/chronology?clientId={id}", busiestClient),
+                // the forms: each reads what it shows before an entry
+                new Page("registration", "registering a client (the form)", worker, "/clients/new", none),
+                new Page("personal-data-edit", "editing personal data (the form)", worker,
+                        "/clients/{id}/personal-data/edit", clients),
+                new Page("client-family", "client card, family", worker, "/clients/{id}/family", clients),
+                new Page("engagement-new", "opening an engagement (the form)", worker,
+                        "/clients/{id}/engagements/new", clients),
+                new Page("engagement-details", "editing an engagement (the form)", worker,
+                        "/engagements/{id}/details", openEngagements),
+                new Page("closure", "closing an engagement (the form)", worker, "/engagements/{id}/closure",
+                        openEngagements),
+                new Page("closure-correction", "correcting a closure (the form)", worker,
+                        "/engagements/{id}/closure/correction", closedEngagements),
+                new Page("reopening", "reopening an engagement (the form)", worker, "/engagements/{id}/reopening",
+                        closedEngagements),
+                new Page("consultation-correction", "correcting a consultation (the form)", worker,
+                        "/engagements/{id}/consultations/{id2}/correction", consultations),
+                new Page("consultation-void", "voiding a consultation (the form)", worker,
+                        "/engagements/{id}/consultations/{id2}/void", consultations),
+                new Page("family-new", "registering a family (the form)", worker, "/families/new", none),
+                new Page("member-leaving", "a member leaving a family (the form)", worker,
+                        "/families/{id}/members/{id2}/leave", members));
     }
 
     List<Reads.Measured> run() throws Exception {
@@ -132,12 +173,12 @@ final class PageReads {
     }
 
     /** The ids {@code sql} selects, perhaps none (a small set may lack a worker's family). */
-    private List<UUID> files(String sql) throws SQLException {
-        List<UUID> ids = new ArrayList<>();
+    private List<String> files(String sql) throws SQLException {
+        List<String> ids = new ArrayList<>();
         try (Connection connection = service.database(); Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
-                ids.add(result.getObject(1, UUID.class));
+                ids.add(result.getString(1));
             }
         }
         return ids;
