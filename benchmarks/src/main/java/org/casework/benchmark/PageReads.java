@@ -110,6 +110,10 @@ final class PageReads {
                 new Page("chronology-client", "chronology of a client", worker, "/chronology?clientId={id}", clients),
                 new Page("chronology-busiest", "chronology of the busiest file", coordinator,
                         "/chronology?clientId={id}", busiestClient),
+                new Page("discrepancies", "discrepancies, coordinator", coordinator, "/discrepancies", none),
+                new Page("discrepancies-worker", "discrepancies, a worker's", worker, "/discrepancies", none),
+                new Page("discrepancies-kind", "discrepancies of one kind, a later page", coordinator,
+                        "/discrepancies?kind=STATUS_CONTRACT_MISMATCH&page=3", none),
                 // the forms: each reads what it shows before an entry
                 new Page("registration", "registering a client (the form)", worker, "/clients/new", none),
                 new Page("personal-data-edit", "editing personal data (the form)", worker,

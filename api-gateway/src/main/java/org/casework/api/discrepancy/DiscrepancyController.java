@@ -9,6 +9,7 @@ import org.casework.api.openapi.ApiTags;
 import org.casework.api.security.Caller;
 import org.casework.api.web.Csv;
 import org.casework.api.web.QueryClient;
+import org.casework.api.web.Xlsx;
 import org.casework.command.settings.SettingsLookup;
 import org.casework.domain.settings.OrganisationSettings;
 import org.casework.query.discrepancy.Discrepancy;
@@ -29,7 +30,7 @@ import java.time.LocalDate;
 /**
  * R5: the discrepancies of today with the settings in force, oldest first, in the files visible to the caller
  * (a worker's own and those shared with them; every file for coordinators, directors and auditors).
- * {@code Accept: text/csv} exports every matching row.
+ * {@code Accept: text/csv} or the XLSX type exports every matching row.
  */
 @Tag(name = ApiTags.DISCREPANCIES)
 @RestController
@@ -43,7 +44,8 @@ class DiscrepancyController {
             see: `ENGAGEMENT_WITHOUT_CONSULTATION` (more than G days), `ENGAGEMENT_OPEN_TOO_LONG` (more than L \
             days), `STATUS_CONTRACT_MISMATCH` (a `RED` file), `PLAN_MISSING_OR_OVERDUE`. Each row has `kind`, \
             `fileKind`, the file, `since` (the first day it was a discrepancy) and `text`. Filters `kind`, \
-            `worker`; `total` only with `count=true`. `Accept: text/csv` exports every matching row.""";
+            `worker`; `total` only with `count=true`. `Accept: text/csv` or `Accept: \
+            application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` (XLSX) exports every matching row.""";
 
     private final QueryClient queries;
     private final SettingsLookup settings;
@@ -74,6 +76,16 @@ class DiscrepancyController {
         FindDiscrepancies query = query(kind, worker, caller, null);
         return Csv.of(queries.page(query, Discrepancy.class).items(), Discrepancy.class,
                 "discrepancies-" + query.today() + ".csv");
+    }
+
+    @Operation(summary = DISCREPANCIES_SUMMARY, description = DISCREPANCIES_DESCRIPTION)
+    @GetMapping(produces = Xlsx.MEDIA_TYPE)
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) DiscrepancyKind kind,
+                                @RequestParam(required = false) @Size(max = 100) String worker,
+                                Authentication caller) {
+        FindDiscrepancies query = query(kind, worker, caller, null);
+        return Xlsx.of(queries.page(query, Discrepancy.class).items(), Discrepancy.class, "discrepancies",
+                "discrepancies-" + query.today() + ".xlsx");
     }
 
     private FindDiscrepancies query(DiscrepancyKind kind, String worker, Authentication caller, Paging paging) {

@@ -38,13 +38,26 @@ public class ApiBridge {
 
     /** A GET with query parameters; null and empty values are left out. */
     public ApiAnswer get(String path, Map<String, ?> parameters) {
+        return send("GET", withQuery(path, parameters), null);
+    }
+
+    private static String withQuery(String path, Map<String, ?> parameters) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         parameters.forEach((name, value) -> {
             if (value != null && !value.toString().isEmpty()) {
                 uri.queryParam(name, value);
             }
         });
-        return send("GET", uri.encode().build().toUriString(), null);
+        return uri.encode().build().toUriString();
+    }
+
+    /**
+     * A GET whose answer is a file in the type {@code accept} (CSV, XLSX): its status, headers and bytes as the API
+     * gave them; query parameters as {@link #get(String, Map)}.
+     */
+    public ApiFile download(String path, Map<String, ?> parameters, String accept) {
+        ApiResponse answer = dispatch("GET", withQuery(path, parameters), null, accept);
+        return new ApiFile(answer.status(), answer.headers(), answer.content());
     }
 
     public ApiAnswer post(String path, Object body) {
@@ -60,12 +73,16 @@ public class ApiBridge {
     }
 
     private ApiAnswer send(String method, String path, Object body) {
+        ApiResponse answer = dispatch(method, path, body == null ? null : bytes(body), "application/json");
+        return new ApiAnswer(answer.status(), answer.headers(), parse(answer));
+    }
+
+    private ApiResponse dispatch(String method, String path, byte[] content, String accept) {
         if (!path.startsWith("/api/")) {
             throw new IllegalArgumentException("the pages reach the API only: " + path);
         }
         HttpServletRequest request = currentRequest();
-        byte[] content = body == null ? null : bytes(body);
-        ApiRequest call = new ApiRequest(request, method, path, content);
+        ApiRequest call = new ApiRequest(request, method, path, content, accept);
         ApiResponse answer = new ApiResponse();
         // the API chain keeps no session: it finds the page's login where a stateless chain looks for it
         request.setAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME,
@@ -78,7 +95,7 @@ public class ApiBridge {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ApiAnswer(answer.status(), answer.headers(), parse(answer));
+        return answer;
     }
 
     private byte[] bytes(Object body) {

@@ -23,7 +23,7 @@ import java.util.Set;
 
 /**
  * A page's request as the API request it makes: its own method, JSON body and query parameters (the page's form
- * fields are not passed on), JSON accepted, no credentials of its own (the page's login is already in the security
+ * fields are not passed on), JSON accepted (or the type of a file it downloads), no credentials of its own (the page's login is already in the security
  * context). Attributes set during the API's handling stay in this request, so the page's own are left as they were.
  */
 final class ApiRequest extends HttpServletRequestWrapper {
@@ -33,14 +33,16 @@ final class ApiRequest extends HttpServletRequestWrapper {
 
     private final String method;
     private final byte[] content;
+    private final String accept;
     private final Map<String, String[]> parameters;
     private final Map<String, Object> attributes = new HashMap<>();
     private final Set<String> removed = new HashSet<>();
 
-    ApiRequest(HttpServletRequest page, String method, String path, byte[] content) {
+    ApiRequest(HttpServletRequest page, String method, String path, byte[] content, String accept) {
         super(page);
         this.method = method;
         this.content = content;
+        this.accept = accept;
         this.parameters = queryParameters(path);
     }
 
@@ -126,7 +128,7 @@ final class ApiRequest extends HttpServletRequestWrapper {
         return switch (lower) {
             case "content-type" -> getContentType();
             case "content-length" -> content == null ? null : Integer.toString(content.length);
-            case "accept" -> "application/json";
+            case "accept" -> accept;
             default -> REPLACED.contains(lower) ? null : super.getHeader(name);
         };
     }

@@ -6,6 +6,9 @@ import org.casework.api.support.CareEntries;
 import org.casework.api.support.Eventually;
 import org.casework.api.support.ServiceWithMovableClock.MovableClock;
 import org.casework.api.support.ServiceWithMovableClock;
+import org.casework.api.web.Xlsx;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -53,7 +57,7 @@ class DiscrepancyApiTest {
         alice = ServiceWithMovableClock.api(service, "alice");
         Api adam = ServiceWithMovableClock.api(service, "adam");
         for (String worker : List.of("gap-worker", "long-worker", "mismatch-worker", "plan-worker", "paging-worker",
-                "csv-worker", "count-worker")) {
+                "csv-worker", "count-worker", "xlsx-worker")) {
             adam.post("/api/admin/users", Map.of("username", worker, "password", worker + "-password",
                     "roles", List.of("WORKER"))).expect(201);
         }
@@ -317,6 +321,46 @@ class DiscrepancyApiTest {
         // JSON stays the default
         assertThat(carol.get("/api/discrepancies?worker=" + worker).expect(200).header("Content-Type"))
                 .startsWith("application/json");
+    }
+
+    @Test
+    void discrepanciesAsXlsxHoldTheRowsOfTheJsonWithDaysAsDates() throws Exception {
+        CLOCK.moveTo(T0);
+        String worker = "xlsx-worker";
+        // open too long and without a consultation: two rows
+        UUID engagement = engagement(client("Sešitový", worker), worker, T0.minusDays(L + 2));
+        List<JsonNode> json = awaitRows(null, worker, 2);
+
+        var xlsx = carol.header("Accept", Xlsx.MEDIA_TYPE).download("/api/discrepancies?worker=" + worker);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type")).hasValue(Xlsx.MEDIA_TYPE);
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment")
+                .contains(".xlsx");
+        List<List<String>> sheet = new ArrayList<>();
+        List<Object> sinces = new ArrayList<>();
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            book.getFirstSheet().openStream().forEach(row -> {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < 10; c++) {
+                    cells.add(row.getOptionalCell(c).map(Cell::getText).orElse(""));
+                }
+                sheet.add(cells);
+                if (row.getRowNum() > 1) {
+                    sinces.add(row.getCellAsDate(8).orElseThrow().toLocalDate());
+                }
+            });
+        }
+        assertThat(sheet.get(0)).containsExactly("kind", "fileKind", "clientId", "familyId", "name", "engagementId",
+                "engagementTitle", "responsibleWorker", "since", "text");
+        assertThat(sheet).hasSize(json.size() + 1);
+        for (int i = 0; i < json.size(); i++) {
+            JsonNode row = json.get(i);
+            assertThat(sheet.get(i + 1).get(0)).isEqualTo(row.get("kind").asText());
+            assertThat(sheet.get(i + 1).get(5)).isEqualTo(row.get("engagementId").asText(""));
+            assertThat(sheet.get(i + 1).get(9)).isEqualTo(row.get("text").asText());
+            assertThat(sinces.get(i)).as("a date cell").isEqualTo(LocalDate.parse(row.get("since").asText()));
+        }
+        assertThat(sheet).extracting(r -> r.get(5)).contains(engagement.toString());
     }
 
     @Test

@@ -85,6 +85,20 @@ public final class Api {
         }
     }
 
+    /** A GET of a file (XLSX): the answer with its bytes as they came. */
+    public HttpResponse<byte[]> download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        headers.forEach(request::header);
+        try {
+            return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String write(Object body) {
         try {
             return JSON.writeValueAsString(body);
