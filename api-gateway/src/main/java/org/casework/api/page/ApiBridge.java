@@ -57,7 +57,7 @@ public class ApiBridge {
      */
     public ApiFile download(String path, Map<String, ?> parameters, String accept) {
         ApiResponse answer = dispatch("GET", withQuery(path, parameters), null, accept);
-        return new ApiFile(answer.status(), answer.headers(), answer.content());
+        return new ApiFile(answer.status(), answer.headers(), answer.content(), parse(answer));
     }
 
     public ApiAnswer post(String path, Object body) {

@@ -30,6 +30,22 @@ final class ShadowTables {
             for (String table : tables) {
                 sql.execute("create table " + SCHEMA + "." + table + " (like public." + table
                         + " including defaults including constraints including storage including comments)");
+                // "like" copies no table options: the vacuum settings of V24 would be lost with the swap
+                String options = options(connection, table);
+                if (!options.isEmpty()) {
+                    sql.execute("alter table " + SCHEMA + "." + table + " set (" + options + ")");
+                }
+            }
+        }
+    }
+
+    /** The live table's storage options ({@code autovacuum_vacuum_scale_factor=0.02, ...}), empty when none. */
+    private static String options(Connection connection, String table) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select array_to_string(reloptions, ', ') from pg_class where oid = to_regclass(?)")) {
+            query.setString(1, "public." + table);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() && row.getString(1) != null ? row.getString(1) : "";
             }
         }
     }

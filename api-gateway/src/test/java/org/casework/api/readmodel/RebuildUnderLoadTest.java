@@ -98,6 +98,12 @@ class RebuildUnderLoadTest extends OwnServiceTest {
         assertThat(inChronology).hasSize(300 + written);
 
         ReadModelRebuild.replayAll(adam);
+        for (String table : List.of("client_file", "family_file", "engagement_view")) {
+            assertThat(jdbc.queryForObject("select array_to_string(reloptions, ',') from pg_class"
+                    + " where oid = to_regclass(?)", String.class, "public." + table))
+                    .as(table + ": the vacuum settings of V24 survive the swap")
+                    .contains("autovacuum_vacuum_scale_factor=0.02");
+        }
         Map<String, List<String>> rebuiltAgain = ReadModelRebuild.dump(jdbc);
         for (String table : afterLoad.keySet()) {
             assertThat(rebuiltAgain.get(table)).as(table).containsExactlyElementsOf(afterLoad.get(table));

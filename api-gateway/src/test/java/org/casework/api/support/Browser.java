@@ -185,11 +185,14 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
-    /** Waits up to ten seconds for exactly {@code count} elements to match (a list after a filter, say). */
+    /**
+     * Waits up to ten seconds for exactly {@code count} elements to match (a list after a filter, say) with no htmx
+     * request still on its way (a field's change and the form's submit can each swap the list).
+     */
     public Browser awaitCount(String css, int count) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> "expected " + count + " of " + css + ", found " + all(css).size())
-                .until(d -> all(css).size() == count);
+                .until(d -> all(".htmx-request").isEmpty() && all(css).size() == count);
         return this;
     }
 

@@ -53,18 +53,6 @@ public final class Visibility {
                 + " and (access.last_day is null or access.last_day >= :viewerDay))";
     }
 
-    /**
-     * SQL as {@link #sql(Viewer, String)} over a file's own row: the row's {@code responsibleWorkerColumn} is the
-     * first half of the rule, so for the viewer's own files file_access is not read (a worker's summary counts
-     * 5,000 of them; with the access check as a join PostgreSQL also misjudged how many pass it).
-     */
-    public static String sql(Viewer viewer, String fileIdColumn, String responsibleWorkerColumn) {
-        if (viewer.seesEveryFile()) {
-            return "true";
-        }
-        return "(" + responsibleWorkerColumn + " = :viewer or " + sql(viewer, fileIdColumn) + ")";
-    }
-
     public static Map<String, Object> parameters(Viewer viewer) {
         return viewer.seesEveryFile() ? Map.of() : Map.of("viewer", viewer.worker(), "viewerDay", viewer.today());
     }

@@ -113,7 +113,7 @@ class WorkListQueryHandler {
         }
         sql.query("select " + colourOf + " as colour, count(*) as files from " + table + " f"
                 + " where f.responsible_worker = :worker and "
-                + Visibility.sql(query.viewer(), "f.id", "f.responsible_worker")
+                + Visibility.sql(query.viewer(), "f.id")
                 + CareFiles.notMergedSql("client_file".equals(table) ? FileKind.CLIENT : FileKind.FAMILY, "f")
                 + " group by 1", parameters, row -> {
                     String colour = row.getString("colour");

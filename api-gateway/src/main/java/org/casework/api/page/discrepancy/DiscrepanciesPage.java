@@ -71,7 +71,7 @@ class DiscrepanciesPage {
         ApiFile file = api.download("/api/discrepancies", filters(kind, worker), EXPORTS.get(format));
         if (file.status() != 200) {
             // refused (a role that reads no discrepancies, a bad filter): the error page, not the API's JSON
-            throw new PageErrors.Refused(new ApiAnswer(file.status(), file.headers(), null));
+            throw new PageErrors.Refused(file.refusal());
         }
         HttpHeaders headers = new HttpHeaders();
         List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_DISPOSITION).forEach(name -> {
