@@ -3,6 +3,7 @@ package org.casework.api.page.chronology;
 import jakarta.servlet.http.HttpServletResponse;
 import org.casework.api.page.ApiAnswer;
 import org.casework.api.page.ApiBridge;
+import org.casework.api.page.FormValues;
 import org.casework.api.page.Pages;
 import org.casework.api.page.Refusals;
 import org.springframework.context.MessageSource;
@@ -41,14 +42,14 @@ class ChronologyPage {
                       @RequestParam(required = false) String worker, @RequestParam(required = false) String kind,
                       @RequestParam(required = false) String page, Model model, HttpServletResponse response) {
         Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("clientId", given(clientId));
-        filters.put("familyId", given(familyId));
-        filters.put("engagementId", given(engagementId));
-        filters.put("from", given(from));
-        filters.put("to", given(to));
-        filters.put("worker", given(worker));
-        filters.put("kind", given(kind));
-        filters.put("page", given(page));
+        filters.put("clientId", FormValues.given(clientId));
+        filters.put("familyId", FormValues.given(familyId));
+        filters.put("engagementId", FormValues.given(engagementId));
+        filters.put("from", FormValues.given(from));
+        filters.put("to", FormValues.given(to));
+        filters.put("worker", FormValues.given(worker));
+        filters.put("kind", FormValues.given(kind));
+        filters.put("page", FormValues.given(page));
         model.addAttribute("filters", filters);
 
         Map<String, Object> query = new LinkedHashMap<>();
@@ -72,10 +73,5 @@ class ChronologyPage {
             model.addAttribute("chronology", Pages.object(answer));
         }
         return "chronology/chronology";
-    }
-
-    /** An empty filter (a form sends every field) is no filter. */
-    private static String given(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -3,6 +3,7 @@ package org.casework.api.page.discrepancy;
 import org.casework.api.page.ApiAnswer;
 import org.casework.api.page.ApiBridge;
 import org.casework.api.page.ApiFile;
+import org.casework.api.page.FormValues;
 import org.casework.api.page.PageErrors;
 import org.casework.api.page.Pages;
 import org.casework.api.page.Refusals;
@@ -48,7 +49,7 @@ class DiscrepanciesPage {
         Map<String, Object> filters = filters(kind, worker);
         model.addAttribute("filters", filters);
         Map<String, Object> query = new LinkedHashMap<>(filters);
-        query.put("page", given(page));
+        query.put("page", FormValues.given(page));
         query.put("size", PAGE_SIZE);
         query.put("count", true);
         ApiAnswer answer = api.get("/api/discrepancies", query);
@@ -85,13 +86,8 @@ class DiscrepanciesPage {
 
     private static Map<String, Object> filters(String kind, String worker) {
         Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("kind", given(kind));
-        filters.put("worker", given(worker));
+        filters.put("kind", FormValues.given(kind));
+        filters.put("worker", FormValues.given(worker));
         return filters;
-    }
-
-    /** An empty filter (a form sends every field) is no filter. */
-    private static String given(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

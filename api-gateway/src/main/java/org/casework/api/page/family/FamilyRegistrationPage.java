@@ -3,6 +3,7 @@ package org.casework.api.page.family;
 import jakarta.servlet.http.HttpServletResponse;
 import org.casework.api.page.ApiAnswer;
 import org.casework.api.page.ApiBridge;
+import org.casework.api.page.FormValues;
 import org.casework.api.page.Refusals;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
